@@ -1,0 +1,26 @@
+package org.hanse.cli;
+
+import picocli.CommandLine.Command;
+
+/** The root command; every feature adds its subcommand to the list below. */
+@Command(
+    name = "hanse",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Hanse: city-cluster diplomacy (城市群外交) — knowledge base, measures, advice and reports.",
+      "",
+      "Start with 'hanse analyze' for an assessment of the eight bundled city clusters."
+    },
+    subcommands = {
+      AnalyzeCommand.class,
+      picocli.CommandLine.HelpCommand.class,
+    })
+public final class HanseCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
