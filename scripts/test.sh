@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need (Debian packages), starts a throwaway PostgreSQL on loopback,
+# runs every test of every module (Spark included) against real H2, PostgreSQL and headless Chromium, then stops
+# PostgreSQL again. Safe to run repeatedly. Needs root (or sudo) for apt-get on a fresh machine.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+scripts/install-test-deps.sh
+
+pg_url_file="$root/target/pg/url"
+scripts/pg-start.sh
+trap 'scripts/pg-stop.sh || true' EXIT
+HANSE_TEST_PG_URL="$(cat "$pg_url_file")"
+export HANSE_TEST_PG_URL
+
+# Tests must not touch the user's own database or data home.
+export HANSE_HOME="$root/target/hanse-home"
+mkdir -p "$HANSE_HOME"
+
+mvn -B -ntp -Pspark \
+  -Dhanse.requirePostgres=true \
+  -Dhanse.requireBrowser=true \
+  install "$@"
