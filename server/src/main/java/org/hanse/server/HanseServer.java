@@ -1,0 +1,147 @@
+package org.hanse.server;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.hanse.server.api.ApiDoc;
+import org.hanse.server.api.ApiRoutes;
+import org.hanse.server.api.Problem;
+import org.hanse.server.service.HanseService;
+import org.hanse.server.service.ServiceException;
+import org.hanse.server.service.ValidationProblem;
+import org.hanse.server.web.I18n;
+import org.hanse.server.web.PageRoutes;
+import org.hanse.server.web.RequestState;
+import org.hanse.server.web.SecurityFilter;
+import org.hanse.server.web.SessionStore;
+import org.hanse.server.web.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Hanse web server: the REST API under {@code /api/v1}, its OpenAPI document at {@code /openapi.json}, and the
+ * bilingual dashboard, all over one {@link HanseService}. Every response carries the security headers; every error
+ * is a problem document (API) or an error page (dashboard), never a stack trace.
+ */
+public final class HanseServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(HanseServer.class);
+
+  private final Javalin app;
+  private final ApiDoc apiDoc = new ApiDoc();
+
+  private HanseServer(HanseService service, ServerConfig config) {
+    ObjectMapper mapper = new ObjectMapper()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    SessionStore sessions = new SessionStore(config.sessionIdle(), Clock.systemUTC());
+    SecurityFilter security = new SecurityFilter(service, sessions, config);
+    I18n i18n = new I18n();
+    Templates templates = new Templates(i18n);
+
+    this.app = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.jsonMapper(new JavalinJackson(mapper, false));
+      cfg.http.maxRequestSize = ApiRoutes.MAX_IMPORT_BYTES + 1024 * 1024L;
+      cfg.staticFiles.add(sf -> {
+        sf.hostedPath = "/assets";
+        sf.directory = "/public";
+        sf.location = Location.CLASSPATH;
+        sf.precompress = false;
+        sf.headers = Map.of("Cache-Control", "max-age=300");
+      });
+      cfg.staticFiles.enableWebjars();
+    });
+
+    app.before(security::handle);
+    app.before(ctx -> {
+      if (isApi(ctx)) {
+        ctx.header("Cache-Control", "no-cache");
+      }
+    });
+    new ApiRoutes(app, service, apiDoc, mapper).register();
+    new PageRoutes(app, service, security, templates, i18n, apiDoc, mapper).register();
+
+    app.exception(ServiceException.class, (e, ctx) -> {
+      List<ValidationProblem> problems = e instanceof ServiceException.Invalid inv ? inv.problems() : List.of();
+      fail(ctx, e.status(), e.getMessage(), problems, templates, mapper);
+    });
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      // Javalin's own "Endpoint GET /x not found" names its internals; say it in the user's terms.
+      String message = e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ")
+          ? "nothing at " + ctx.path() : e.getMessage();
+      fail(ctx, e.getStatus(), message, List.of(), templates, mapper);
+    });
+    app.exception(Exception.class, (e, ctx) -> {
+      // A bug: log it with its stack trace for the operator, show the user nothing of its internals.
+      LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+      fail(ctx, 500, "internal error; the server log has the details", List.of(), templates, mapper);
+    });
+    app.error(404, ctx -> {
+      if (ctx.resultInputStream() == null) {
+        fail(ctx, 404, "nothing at " + ctx.path(), List.of(), templates, mapper);
+      }
+    });
+    app.error(405, ctx -> {
+      if (ctx.resultInputStream() == null) {
+        fail(ctx, 405, ctx.method() + " is not allowed on " + ctx.path(), List.of(), templates, mapper);
+      }
+    });
+    app.start(config.host(), config.port());
+  }
+
+  /** Starts a server; port 0 in the config picks a free port (see {@link #port()}). */
+  public static HanseServer start(HanseService service, ServerConfig config) {
+    return new HanseServer(service, config);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public ApiDoc apiDoc() {
+    return apiDoc;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  static boolean isApi(Context ctx) {
+    return ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json");
+  }
+
+  private static void fail(Context ctx, int status, String detail, List<ValidationProblem> problems,
+      Templates templates, ObjectMapper mapper) {
+    String message = detail == null || detail.isBlank() ? Problem.title(status) : detail;
+    ctx.status(status);
+    if (isApi(ctx) || acceptsOnlyJson(ctx)) {
+      try {
+        ctx.contentType(Problem.MEDIA_TYPE);
+        ctx.result(mapper.writeValueAsString(new Problem("about:blank", Problem.title(status), status, message,
+            ctx.path(), problems)));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        ctx.contentType("text/plain; charset=utf-8").result(message);
+      }
+      return;
+    }
+    RequestState state = ctx.attribute("hanse.request");
+    org.hanse.model.Lang lang = state == null ? org.hanse.model.Lang.EN : state.lang();
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.header("Cache-Control", "no-store");
+    ctx.result(templates.render("error", lang, PageRoutes.errorModel(ctx, status, message, problems)));
+  }
+
+  private static boolean acceptsOnlyJson(Context ctx) {
+    String accept = ctx.header("Accept");
+    return accept != null && accept.contains("json") && !accept.contains("html");
+  }
+}

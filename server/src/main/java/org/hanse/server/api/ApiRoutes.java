@@ -1,0 +1,409 @@
+package org.hanse.server.api;
+
+import static org.hanse.server.api.ApiDoc.Param.path;
+import static org.hanse.server.api.ApiDoc.Param.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hanse.model.City;
+import org.hanse.model.Cluster;
+import org.hanse.model.Dataset;
+import org.hanse.model.Tie;
+import org.hanse.model.TieType;
+import org.hanse.server.BuildInfo;
+import org.hanse.server.service.HanseService;
+import org.hanse.server.service.ImportReport;
+import org.hanse.server.service.Measure;
+import org.hanse.server.service.Principal;
+import org.hanse.server.service.ServiceException;
+import org.hanse.server.web.RequestState;
+
+/** The REST API under {@code /api/v1}, declared once for both Javalin and the OpenAPI document. */
+public final class ApiRoutes {
+  /** Uploads larger than this are refused before they are read. */
+  public static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+  private static final String TAG_CITIES = "cities";
+  private static final String TAG_CLUSTERS = "clusters";
+  private static final String TAG_TIES = "ties";
+  private static final String TAG_ACTORS = "actors";
+  private static final String TAG_ANALYSIS = "analysis";
+  private static final String TAG_DATA = "data";
+  private static final String TAG_ACCOUNT = "account";
+
+  private static final List<Integer> READ = List.of(400);
+  private static final List<Integer> READ_ONE = List.of(404);
+
+  private final Javalin app;
+  private final HanseService service;
+  private final ApiDoc doc;
+  private final ObjectMapper mapper;
+
+  public ApiRoutes(Javalin app, HanseService service, ApiDoc doc, ObjectMapper mapper) {
+    this.app = app;
+    this.service = service;
+    this.doc = doc;
+    this.mapper = mapper;
+  }
+
+  public void register() {
+    List<ApiDoc.Param> paging = List.of(
+        query("page", "integer", "page number, from 1 (default 1)"),
+        query("size", "integer", "records per page, 1–" + Paging.MAX_SIZE + " (default " + Paging.DEFAULT_SIZE + ")"));
+
+    // Cities
+    route(HandlerType.GET, "/api/v1/cities", TAG_CITIES, "List cities",
+        "Filter by free text (id or either name), country and cluster; sort by id, name, country or population "
+            + "(prefix '-' for descending).",
+        concat(List.of(query("q", "string", "text in the id or either name"),
+            query("country", "string", "ISO 3166-1 alpha-2 code"),
+            query("cluster", "string", "cluster id: only its members"),
+            query("sort", "string", "id, name, country or population; '-' for descending")), paging),
+        null, "CityPage", 200, READ, false, ctx -> {
+          Dataset d = service.dataset();
+          List<Views.CityView> all = Queries.cities(d, ctx.queryParam("q"), ctx.queryParam("country"),
+              ctx.queryParam("cluster"), ctx.queryParam("sort")).stream().map(c -> Views.CityView.of(c, d)).toList();
+          ctx.json(Paging.of(ctx).apply(all));
+        });
+    route(HandlerType.POST, "/api/v1/cities", TAG_CITIES, "Add a city", "Administrators only.", List.of(),
+        "CityInput", "City", 201, List.of(400, 401, 403, 409, 422), true, ctx -> {
+          City c = body(ctx, Inputs.CityInput.class).toCity(null);
+          City saved = service.saveCity(principal(ctx), c, true);
+          ctx.status(201).header("Location", "/api/v1/cities/" + saved.id());
+          ctx.json(Views.CityView.of(saved, service.dataset()));
+        });
+    route(HandlerType.GET, "/api/v1/cities/{id}", TAG_CITIES, "One city", "",
+        List.of(path("id", "city id")), null, "City", 200, READ_ONE, false, ctx -> {
+          Dataset d = service.dataset();
+          ctx.json(Views.CityView.of(city(d, ctx.pathParam("id")), d));
+        });
+    route(HandlerType.PUT, "/api/v1/cities/{id}", TAG_CITIES, "Change a city",
+        "Editors change only their own city; administrators any. The id cannot change.",
+        List.of(path("id", "city id")), "CityInput", "City", 200, List.of(400, 401, 403, 404, 422), true, ctx -> {
+          City c = body(ctx, Inputs.CityInput.class).toCity(ctx.pathParam("id"));
+          City saved = service.saveCity(principal(ctx), c, false);
+          ctx.json(Views.CityView.of(saved, service.dataset()));
+        });
+    route(HandlerType.GET, "/api/v1/cities/{id}/ties", TAG_CITIES, "Ties of one city",
+        "Filter by type and year.", concat(List.of(path("id", "city id"),
+            query("type", "string", "comma-separated tie types"),
+            query("year", "integer", "only ties holding in this year")), paging),
+        null, "TiePage", 200, List.of(400, 404), false, ctx -> {
+          Dataset d = service.dataset();
+          City c = city(d, ctx.pathParam("id"));
+          List<Views.TieView> all = Queries.ties(d, Queries.tieTypes(ctx.queryParam("type")), year(ctx), c.id(), null,
+              null).stream().map(t -> Views.TieView.of(t, d)).toList();
+          ctx.json(Paging.of(ctx).apply(all));
+        });
+
+    // Clusters
+    route(HandlerType.GET, "/api/v1/clusters", TAG_CLUSTERS, "List the city clusters", "", List.of(), null,
+        "ClusterList", 200, List.of(), false,
+        ctx -> ctx.json(service.dataset().clusters().values().stream().map(Views.ClusterView::of).toList()));
+    route(HandlerType.GET, "/api/v1/clusters/{id}", TAG_CLUSTERS, "One cluster", "",
+        List.of(path("id", "cluster id, e.g. yrd")), null, "Cluster", 200, READ_ONE, false,
+        ctx -> ctx.json(Views.ClusterView.of(cluster(service.dataset(), ctx.pathParam("id")))));
+    route(HandlerType.GET, "/api/v1/clusters/{id}/members", TAG_CLUSTERS, "Member cities with every measure",
+        "One row per member, in the order of the defining document, with the value of each city measure (null "
+            + "when the city has none).", List.of(path("id", "cluster id")), null, "MemberTable", 200, READ_ONE, false,
+        ctx -> {
+          Dataset d = service.dataset();
+          ctx.json(memberTable(d, cluster(d, ctx.pathParam("id"))));
+        });
+    route(HandlerType.GET, "/api/v1/clusters/{id}/engagements", TAG_CLUSTERS, "Foreign engagements of a cluster",
+        "For each foreign partner and tie type, the members engaged with it; partners shared by several members "
+            + "first.", concat(List.of(path("id", "cluster id"),
+            query("type", "string", "comma-separated tie types"),
+            query("year", "integer", "only ties holding in this year")), paging),
+        null, "EngagementPage", 200, List.of(400, 404), false, ctx -> {
+          Dataset d = service.dataset();
+          Cluster cl = cluster(d, ctx.pathParam("id"));
+          ctx.json(Paging.of(ctx).apply(
+              Queries.engagements(d, cl, Queries.tieTypes(ctx.queryParam("type")), year(ctx))));
+        });
+    route(HandlerType.GET, "/api/v1/clusters/{id}/assessment", TAG_ANALYSIS, "The assessment of one cluster",
+        "Drivers, functions, core functions with evidence, inner structure: every number with its provenance.",
+        List.of(path("id", "cluster id")), null, "Assessment", 200, READ_ONE, false, ctx -> {
+          Cluster cl = cluster(service.dataset(), ctx.pathParam("id"));
+          JsonNode a = service.analysis().clusterAssessment(cl.id()).orElseThrow(() ->
+              new ServiceException.NotFound("no assessment of cluster " + cl.id() + " is available"));
+          ctx.json(a);
+        });
+
+    // Ties
+    route(HandlerType.GET, "/api/v1/ties", TAG_TIES, "List ties",
+        "Filter by type, year, city (either end), cluster (a member at either end) and partner.",
+        concat(List.of(query("type", "string", "comma-separated tie types, e.g. sister_city,air_route"),
+            query("year", "integer", "only ties holding in this year"),
+            query("city", "string", "city id at either end"),
+            query("cluster", "string", "cluster id: a member at either end"),
+            query("partner", "string", "partner id (actor or city)")), paging),
+        null, "TiePage", 200, READ, false, ctx -> {
+          Dataset d = service.dataset();
+          List<Views.TieView> all = Queries.ties(d, Queries.tieTypes(ctx.queryParam("type")), year(ctx),
+              ctx.queryParam("city"), ctx.queryParam("cluster"), ctx.queryParam("partner")).stream()
+              .map(t -> Views.TieView.of(t, d)).toList();
+          ctx.json(Paging.of(ctx).apply(all));
+        });
+    route(HandlerType.POST, "/api/v1/ties", TAG_TIES, "Record a tie",
+        "Editors record ties of their own city; the id is generated when absent.", List.of(), "TieInput", "Tie",
+        201, List.of(400, 401, 403, 409, 422), true, ctx -> {
+          Tie t = service.addTie(principal(ctx), body(ctx, Inputs.TieInput.class).toTie());
+          ctx.status(201).header("Location", "/api/v1/ties/" + t.id());
+          ctx.json(Views.TieView.of(t, service.dataset()));
+        });
+    route(HandlerType.GET, "/api/v1/ties/{id}", TAG_TIES, "One tie", "", List.of(path("id", "tie id")), null, "Tie",
+        200, READ_ONE, false, ctx -> {
+          Dataset d = service.dataset();
+          ctx.json(Views.TieView.of(tie(d, ctx.pathParam("id")), d));
+        });
+    route(HandlerType.DELETE, "/api/v1/ties/{id}", TAG_TIES, "Remove a tie",
+        "Editors remove ties of their own city.", List.of(path("id", "tie id")), null, null, 204,
+        List.of(401, 403, 404), true, ctx -> {
+          service.deleteTie(principal(ctx), ctx.pathParam("id"));
+          ctx.status(204);
+        });
+
+    // Actors and sources
+    route(HandlerType.GET, "/api/v1/actors", TAG_ACTORS, "List foreign actors", "",
+        concat(List.of(query("kind", "string", "organisation, city_network, firm, country or event_series"),
+            query("q", "string", "text in the id or either name")), paging),
+        null, "ActorPage", 200, READ, false, ctx -> {
+          String kind = ctx.queryParam("kind");
+          String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").trim().toLowerCase(java.util.Locale.ROOT);
+          List<Views.ActorView> all = service.dataset().actors().values().stream()
+              .filter(a -> kind == null || kind.isBlank() || a.kind().key().equals(kind.trim()))
+              .filter(a -> q.isEmpty() || a.id().toLowerCase(java.util.Locale.ROOT).contains(q)
+                  || a.nameEn().toLowerCase(java.util.Locale.ROOT).contains(q) || a.nameZh().contains(q))
+              .map(Views.ActorView::of).toList();
+          ctx.json(Paging.of(ctx).apply(all));
+        });
+    route(HandlerType.GET, "/api/v1/actors/{id}", TAG_ACTORS, "One foreign actor", "",
+        List.of(path("id", "actor id")), null, "Actor", 200, READ_ONE, false, ctx -> ctx.json(Views.ActorView.of(
+            service.dataset().actor(ctx.pathParam("id")).orElseThrow(() ->
+                new ServiceException.NotFound("no actor with id " + ctx.pathParam("id"))))));
+    route(HandlerType.GET, "/api/v1/sources", TAG_DATA, "The sources of the data, with licences", "", List.of(), null,
+        "SourceList", 200, List.of(), false,
+        ctx -> ctx.json(service.dataset().sources().values().stream().map(Views.SourceView::of).toList()));
+
+    // Measures, rankings, map and network
+    route(HandlerType.GET, "/api/v1/measures", TAG_ANALYSIS, "The city measures available",
+        "Name, method, parameters and sources of each measure; values at /api/v1/measures/{id}.", List.of(), null,
+        "MeasureList", 200, List.of(), false,
+        ctx -> ctx.json(service.analysis().cityMeasures().stream().map(Views.MeasureSummary::of).toList()));
+    route(HandlerType.GET, "/api/v1/measures/{id}", TAG_ANALYSIS, "One measure with its values",
+        "Values per city, the cities left out and why, the method and the data used.",
+        List.of(path("id", "measure id")), null, "Measure", 200, READ_ONE, false,
+        ctx -> ctx.json(measure(ctx.pathParam("id"))));
+    route(HandlerType.GET, "/api/v1/rankings/{measure}", TAG_ANALYSIS, "Cities ranked by a measure",
+        "Competition ranking (1, 2, 2, 4), highest value first.",
+        concat(List.of(path("measure", "measure id"), query("cluster", "string", "only members of this cluster")),
+            paging), null, "RankingPage", 200, List.of(400, 404), false, ctx -> {
+          Measure m = measure(ctx.pathParam("measure"));
+          ctx.json(Paging.of(ctx).apply(Queries.ranking(service.dataset(), m, ctx.queryParam("cluster"))));
+        });
+    route(HandlerType.GET, "/api/v1/map", TAG_ANALYSIS, "World map data",
+        "The clusters' member cities with the value of the chosen measure, and the city-to-city ties of the chosen "
+            + "types (in one year, or any) with an end in a cluster, one line per city pair and type.",
+        List.of(query("measure", "string", "measure id for the city sizes (default: the first measure)"),
+            query("type", "string", "comma-separated tie types (default sister_city)"),
+            query("year", "integer", "only ties holding in this year")),
+        null, "MapData", 200, List.of(400, 404), false, ctx -> {
+          String type = ctx.queryParam("type");
+          Set<TieType> types = Queries.tieTypes(type == null ? TieType.SISTER_CITY.key() : type);
+          ctx.json(MapQueries.map(service.dataset(), measureOrDefault(ctx.queryParam("measure")), types, year(ctx)));
+        });
+    route(HandlerType.GET, "/api/v1/network", TAG_ANALYSIS, "The international city network",
+        "Cities and city pairs tied in the chosen layers; 'limit' keeps the best-connected cities for a force layout.",
+        List.of(query("layer", "string", "comma-separated city-to-city tie types (default sister_city)"),
+            query("year", "integer", "only ties holding in this year"),
+            query("measure", "string", "measure id for node sizes"),
+            query("limit", "integer", "keep only this many best-connected cities (0: all, the default)")),
+        null, "NetworkData", 200, List.of(400, 404), false, ctx -> {
+          String layer = ctx.queryParam("layer");
+          Set<TieType> layers = Queries.tieTypes(layer == null ? TieType.SISTER_CITY.key() : layer);
+          int limit = Paging.intParam(ctx, "limit", 0);
+          if (limit < 0) {
+            throw new BadRequestResponse("limit must not be negative");
+          }
+          ctx.json(MapQueries.network(service.dataset(), layers, year(ctx), measureOrDefault(ctx.queryParam("measure")),
+              limit));
+        });
+
+    // Imports, audit, account
+    route(HandlerType.POST, "/api/v1/imports", TAG_DATA, "Import a CSV file of cities or ties",
+        "All or nothing: 200 with the report when every record was stored, 422 with every problem otherwise. "
+            + "Send the file as multipart field 'file' or as the raw body (text/csv).",
+        List.of(), "multipart", "ImportReport", 200, List.of(400, 401, 403, 413, 422), true, ctx -> {
+          Principal who = principal(ctx);
+          if (who == null) {
+            throw new ServiceException.Unauthenticated("sign in or send an API token to import");
+          }
+          Upload up = upload(ctx);
+          ImportReport report = service.importRecords(who, up.name(), up.bytes());
+          ctx.status(report.accepted() ? 200 : 422);
+          if (!report.accepted()) {
+            ctx.contentType(Problem.MEDIA_TYPE);
+            ctx.result(mapper.writeValueAsString(new Problem("about:blank", Problem.title(422), 422,
+                "nothing was imported: the file has " + report.problems().size() + " problem(s)", ctx.path(),
+                report.problems())));
+          } else {
+            ctx.json(report);
+          }
+        });
+    route(HandlerType.GET, "/api/v1/audit", TAG_DATA, "The audit trail, newest first", "Administrators only.",
+        List.of(query("limit", "integer", "how many entries (default 100)")), null, "AuditList", 200,
+        List.of(400, 401, 403), true, ctx -> {
+          int limit = Paging.intParam(ctx, "limit", 100);
+          if (limit < 1 || limit > 10_000) {
+            throw new BadRequestResponse("limit must be between 1 and 10000");
+          }
+          ctx.json(service.audit(principal(ctx), limit).stream().map(Views.AuditView::of).toList());
+        });
+    route(HandlerType.GET, "/api/v1/me", TAG_ACCOUNT, "Who is signed in", "", List.of(), null, "Me", 200,
+        List.of(401), true, ctx -> {
+          Principal p = principal(ctx);
+          if (p == null) {
+            throw new ServiceException.Unauthenticated("nobody is signed in");
+          }
+          ctx.json(new Views.Me(p.username(), p.role().key(), p.cityId()));
+        });
+
+    app.get("/openapi.json", ctx -> ctx.json(doc.document(mapper, BuildInfo.version())));
+  }
+
+  private void route(HandlerType method, String path, String tag, String summary, String description,
+      List<ApiDoc.Param> params, String requestSchema, String responseSchema, int status, List<Integer> errors,
+      boolean auth, Handler handler) {
+    List<Integer> all = new ArrayList<>(errors);
+    doc.add(new ApiDoc.Operation(method, path, tag, summary, description, params, requestSchema, responseSchema,
+        status, all, auth));
+    app.addHttpHandler(method, path, handler);
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static Principal principal(Context ctx) {
+    return RequestState.of(ctx).principal();
+  }
+
+  private <T> T body(Context ctx, Class<T> type) {
+    String text = ctx.body();
+    if (text.isBlank()) {
+      throw new BadRequestResponse("the request needs a JSON body");
+    }
+    try {
+      return mapper.readValue(text, type);
+    } catch (UnrecognizedPropertyException e) {
+      throw new BadRequestResponse("unknown field '" + e.getPropertyName() + "' in the JSON body");
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new BadRequestResponse("the body is not valid JSON for this request"
+          + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")"));
+    }
+  }
+
+  private record Upload(String name, byte[] bytes) {}
+
+  private static Upload upload(Context ctx) throws IOException {
+    long length = ctx.contentLength();
+    if (length > MAX_IMPORT_BYTES) {
+      throw new ServiceException.Invalid("the file is larger than " + MAX_IMPORT_BYTES / (1024 * 1024) + " MB",
+          List.of());
+    }
+    String type = ctx.contentType() == null ? "" : ctx.contentType();
+    if (type.startsWith("multipart/form-data")) {
+      UploadedFile f = ctx.uploadedFile("file");
+      if (f == null) {
+        throw new BadRequestResponse("the multipart request has no field named 'file'");
+      }
+      try (InputStream in = f.content()) {
+        return new Upload(f.filename(), in.readNBytes(MAX_IMPORT_BYTES + 1));
+      }
+    }
+    String name = ctx.queryParam("filename");
+    return new Upload(name == null || name.isBlank() ? "upload.csv" : name, ctx.bodyAsBytes());
+  }
+
+  private static Integer year(Context ctx) {
+    String y = ctx.queryParam("year");
+    if (y == null || y.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(y.trim());
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse("year must be a whole number, not '" + y + "'");
+    }
+  }
+
+  private static City city(Dataset d, String id) {
+    return d.city(id).orElseThrow(() -> new ServiceException.NotFound("no city with id " + id));
+  }
+
+  private static Cluster cluster(Dataset d, String id) {
+    return d.cluster(id).orElseThrow(() -> new ServiceException.NotFound("no cluster with id " + id));
+  }
+
+  private static Tie tie(Dataset d, String id) {
+    return d.ties().stream().filter(t -> t.id().equals(id)).findFirst()
+        .orElseThrow(() -> new ServiceException.NotFound("no tie with id " + id));
+  }
+
+  private Measure measure(String id) {
+    return service.analysis().cityMeasure(id).orElseThrow(() -> new ServiceException.NotFound("no measure " + id));
+  }
+
+  private Measure measureOrDefault(String id) {
+    if (id == null || id.isBlank()) {
+      List<Measure> all = service.analysis().cityMeasures();
+      return all.isEmpty() ? null : all.get(0);
+    }
+    return measure(id.trim());
+  }
+
+  /** The member table: one row per member with the value of each city measure. */
+  public record MemberRow(String id, String nameEn, String nameZh, String country, boolean central,
+      Map<String, Double> values) {}
+
+  public record MemberTable(String clusterId, List<Views.MeasureSummary> measures, List<MemberRow> rows) {}
+
+  public static MemberTable memberTable(HanseService service, Cluster cl) {
+    return memberTable(service.dataset(), service.analysis().cityMeasures(), cl);
+  }
+
+  private MemberTable memberTable(Dataset d, Cluster cl) {
+    return memberTable(d, service.analysis().cityMeasures(), cl);
+  }
+
+  static MemberTable memberTable(Dataset d, List<Measure> measures, Cluster cl) {
+    List<MemberRow> rows = new ArrayList<>();
+    for (String id : cl.memberIds()) {
+      City c = d.cities().get(id);
+      Map<String, Double> values = new java.util.LinkedHashMap<>();
+      for (Measure m : measures) {
+        values.put(m.id(), m.values().get(id));
+      }
+      rows.add(new MemberRow(c.id(), c.nameEn(), c.nameZh(), c.country(), cl.isCentral(id), values));
+    }
+    return new MemberTable(cl.id(), measures.stream().map(Views.MeasureSummary::of).toList(), rows);
+  }
+}

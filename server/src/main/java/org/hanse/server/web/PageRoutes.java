@@ -1,0 +1,237 @@
+package org.hanse.server.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hanse.model.City;
+import org.hanse.model.Cluster;
+import org.hanse.model.Dataset;
+import org.hanse.model.Lang;
+import org.hanse.model.Tie;
+import org.hanse.model.TieType;
+import org.hanse.server.BuildInfo;
+import org.hanse.server.api.ApiDoc;
+import org.hanse.server.api.ApiRoutes;
+import org.hanse.server.api.Queries;
+import org.hanse.server.api.Views;
+import org.hanse.server.service.HanseService;
+import org.hanse.server.service.Measure;
+import org.hanse.server.service.Permissions;
+import org.hanse.server.service.Principal;
+import org.hanse.server.service.ServiceException;
+import org.hanse.server.service.ValidationProblem;
+
+/**
+ * The dashboard's pages. Each page is server-rendered HTML (tables, forms, links: usable with the keyboard and
+ * without scripts); charts and maps are drawn by the page's script module from the same API the page links to.
+ */
+public final class PageRoutes {
+  private final Javalin app;
+  private final HanseService service;
+  private final SecurityFilter security;
+  private final Templates templates;
+  private final I18n i18n;
+  private final ApiDoc apiDoc;
+  private final ObjectMapper mapper;
+
+  public PageRoutes(Javalin app, HanseService service, SecurityFilter security, Templates templates, I18n i18n,
+      ApiDoc apiDoc, ObjectMapper mapper) {
+    this.app = app;
+    this.service = service;
+    this.security = security;
+    this.templates = templates;
+    this.i18n = i18n;
+    this.apiDoc = apiDoc;
+    this.mapper = mapper;
+  }
+
+  public void register() {
+    app.get("/", this::worldMap);
+    app.get("/clusters", ctx -> ctx.redirect("/#clusters"));
+    app.get("/clusters/{id}", this::cluster);
+    app.get("/cities/{id}", this::city);
+    app.get("/login", ctx -> render(ctx, "login", "login", Map.of("failed", false, "next", safeNext(ctx.queryParam("next")))));
+    app.post("/login", this::login);
+    app.post("/logout", ctx -> {
+      security.signOut(ctx);
+      ctx.redirect("/");
+    });
+  }
+
+  private void worldMap(Context ctx) {
+    Dataset d = service.dataset();
+    Map<String, Object> m = new HashMap<>();
+    m.put("clusters", d.clusters().values());
+    m.put("measures", service.analysis().cityMeasures());
+    m.put("tieTypes", cityToCityTypes());
+    m.put("lastYear", d.lastYear());
+    render(ctx, "map", "map", m);
+  }
+
+  private void cluster(Context ctx) {
+    Dataset d = service.dataset();
+    Cluster cl = d.cluster(ctx.pathParam("id"))
+        .orElseThrow(() -> new ServiceException.NotFound("no cluster with id " + ctx.pathParam("id")));
+    Map<String, Object> m = new HashMap<>();
+    m.put("cluster", cl);
+    m.put("centralCities", cl.centralIds().stream().map(d.cities()::get).toList());
+    m.put("members", ApiRoutes.memberTable(service, cl));
+    m.put("assessment", service.analysis().clusterAssessment(cl.id()).orElse(null));
+    m.put("engagements", Queries.engagements(d, cl, Queries.tieTypes(null), null).stream()
+        .filter(e -> e.memberIds().size() > 1).limit(25).toList());
+    m.put("cityNames", cityNames(d, cl.memberIds(), RequestState.of(ctx).lang()));
+    render(ctx, "cluster", "clusters", m);
+  }
+
+  private void city(Context ctx) {
+    Dataset d = service.dataset();
+    City c = d.city(ctx.pathParam("id"))
+        .orElseThrow(() -> new ServiceException.NotFound("no city with id " + ctx.pathParam("id")));
+    Lang lang = RequestState.of(ctx).lang();
+    List<CityTieRow> ties = new ArrayList<>();
+    for (Tie t : Queries.ties(d, Queries.tieTypes(null), null, c.id(), null, null)) {
+      ties.add(CityTieRow.of(t, c.id(), d, lang));
+    }
+    Map<String, Object> m = new HashMap<>();
+    m.put("city", c);
+    m.put("clusters", d.clustersOf(c.id()).stream().map(d.clusters()::get).toList());
+    m.put("ties", ties);
+    m.put("canEdit", Permissions.canEditCity(RequestState.of(ctx).principal(), c.id()));
+    m.put("measures", service.analysis().cityMeasures());
+    render(ctx, "city", "clusters", m);
+  }
+
+  private void login(Context ctx) {
+    String username = ctx.formParam("username");
+    String password = ctx.formParam("password");
+    String next = safeNext(ctx.formParam("next"));
+    var principal = username == null || password == null ? java.util.Optional.<Principal>empty()
+        : service.login(username.trim(), password.toCharArray());
+    if (principal.isEmpty()) {
+      ctx.status(401);
+      render(ctx, "login", "login", Map.of("failed", true, "next", next));
+      return;
+    }
+    security.signIn(ctx, principal.get());
+    ctx.redirect(next);
+  }
+
+  /** A tie as seen from one of its cities: the other end is the partner. */
+  public record CityTieRow(String id, String type, String partnerId, String partnerName, boolean partnerIsCity,
+      String years, double weight, String sourceId) {
+    static CityTieRow of(Tie t, String cityId, Dataset d, Lang lang) {
+      String partner = t.otherEnd(cityId);
+      String name;
+      if (t.type().isCityToCity()) {
+        name = d.city(partner).map(p -> p.name(lang)).orElse(partner);
+      } else {
+        name = d.actor(partner).map(a -> a.name(lang)).orElse(partner);
+      }
+      String years = (t.fromYear() == null ? "" : String.valueOf(t.fromYear()))
+          + (t.toYear() == null ? "" : "–" + t.toYear());
+      return new CityTieRow(t.id(), t.type().key(), partner, name, t.type().isCityToCity(), years, t.weight(),
+          t.sourceId());
+    }
+  }
+
+  /** Only local paths: a "next" parameter must not send a user to another site after signing in. */
+  static String safeNext(String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+      return "/";
+    }
+    return next;
+  }
+
+  private List<TieType> cityToCityTypes() {
+    return java.util.Arrays.stream(TieType.values()).filter(TieType::isCityToCity).toList();
+  }
+
+  private static Map<String, String> cityNames(Dataset d, List<String> ids, Lang lang) {
+    Map<String, String> out = new HashMap<>();
+    for (String id : ids) {
+      d.city(id).ifPresent(c -> out.put(id, c.name(lang)));
+    }
+    return out;
+  }
+
+  void render(Context ctx, String template, String nav, Map<String, Object> model) {
+    Map<String, Object> m = new HashMap<>(model);
+    m.putAll(common(ctx, nav));
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.header("Cache-Control", "no-store");
+    ctx.result(templates.render(template, RequestState.of(ctx).lang(), m));
+  }
+
+  private Map<String, Object> common(Context ctx, String nav) {
+    Session session = security.ensureSession(ctx);
+    RequestState state = RequestState.of(ctx);
+    Map<String, Object> m = baseModel(ctx, state.lang(), nav);
+    m.put("user", state.principal());
+    m.put("csrf", session.csrfToken());
+    try {
+      // Data block for the scripts; '<' is escaped so the JSON can never close its script element.
+      m.put("i18nJson", mapper.writeValueAsString(i18n.withPrefix(state.lang(), "js."))
+          .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    return m;
+  }
+
+  private static Map<String, Object> baseModel(Context ctx, Lang lang, String nav) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("lang", lang == Lang.ZH ? "zh" : "en");
+    m.put("htmlLang", lang == Lang.ZH ? "zh-CN" : "en");
+    m.put("nav", nav);
+    m.put("switchUrl", switchUrl(ctx, lang == Lang.ZH ? "en" : "zh"));
+    m.put("echartsJs", "/webjars/echarts/" + BuildInfo.echartsVersion() + "/echarts.min.js");
+    m.put("version", BuildInfo.version());
+    m.put("t", new Texts(lang));
+    return m;
+  }
+
+  /** The current page in the other language: same path and query, {@code lang} replaced. */
+  static String switchUrl(Context ctx, String other) {
+    StringBuilder q = new StringBuilder();
+    ctx.queryParamMap().forEach((k, vs) -> {
+      if (!k.equals("lang")) {
+        for (String v : vs) {
+          q.append(q.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v));
+        }
+      }
+    });
+    q.append(q.length() == 0 ? "" : "&").append("lang=").append(other);
+    return ctx.path() + "?" + q;
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** The model of the error page; works even when the request never reached the security filter. */
+  public static Map<String, Object> errorModel(Context ctx, int status, String message,
+      List<ValidationProblem> problems) {
+    RequestState state = ctx.attribute("hanse.request");
+    Lang lang = state == null ? Lang.EN : state.lang();
+    Map<String, Object> m = baseModel(ctx, lang, "");
+    m.put("user", state == null ? null : state.principal());
+    m.put("csrf", state == null || state.session() == null ? "" : state.session().csrfToken());
+    m.put("i18nJson", "{}");
+    m.put("status", status);
+    m.put("message", message);
+    m.put("problems", problems);
+    return m;
+  }
+
+  Measure firstMeasure() {
+    List<Measure> all = service.analysis().cityMeasures();
+    return all.isEmpty() ? null : all.get(0);
+  }
+}

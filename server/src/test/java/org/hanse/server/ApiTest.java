@@ -1,0 +1,550 @@
+package org.hanse.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hanse.server.Http.bearer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hanse.server.api.ApiDoc;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every endpoint of the REST API against a server over {@link TestData}, including the refusals: 400 bad
+ * parameters, 401 not signed in, 403 not allowed, 404 unknown, 409 conflicting, 422 invalid. Write tests use ids
+ * no other test reads, so the order of tests does not matter.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiTest {
+  private HanseServer server;
+  private Http http;
+
+  @BeforeAll
+  void start() {
+    server = HanseServer.start(TestData.service(), ServerConfig.localhost(0));
+    http = new Http(server.port());
+  }
+
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  private static void assertProblem(Http.Reply r, int status, String detailPart) {
+    assertThat(r.status()).as(r.body()).isEqualTo(status);
+    assertThat(r.contentType()).startsWith("application/problem+json");
+    JsonNode p = r.json();
+    assertThat(p.get("status").asInt()).isEqualTo(status);
+    assertThat(p.get("title").asText()).isNotBlank();
+    assertThat(p.get("detail").asText()).containsIgnoringCase(detailPart);
+    assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at io.");
+  }
+
+  @Nested
+  class Cities {
+    @Test
+    void listsPagesAndFilters() {
+      JsonNode all = http.get("/api/v1/cities?size=2&sort=id").json();
+      assertThat(all.get("total").asInt()).isEqualTo(11);
+      assertThat(all.get("items")).hasSize(2);
+      assertThat(all.get("items").get(0).get("id").asText()).isEqualTo("1795565");
+      JsonNode page6 = http.get("/api/v1/cities?size=2&page=6&sort=id").json();
+      assertThat(page6.get("items")).hasSize(1);
+
+      JsonNode yrd = http.get("/api/v1/cities?cluster=yrd").json();
+      assertThat(yrd.get("total").asInt()).isEqualTo(5);
+      JsonNode zh = http.get("/api/v1/cities?q=" + java.net.URLEncoder.encode("杭州", java.nio.charset.StandardCharsets.UTF_8)).json();
+      assertThat(zh.get("items").get(0).get("nameEn").asText()).isEqualTo("Hangzhou");
+      assertThat(zh.get("items").get(0).get("clusterIds").get(0).asText()).isEqualTo("yrd");
+      JsonNode gb = http.get("/api/v1/cities?country=gb").json();
+      assertThat(gb.get("total").asInt()).isEqualTo(1);
+      JsonNode byPop = http.get("/api/v1/cities?sort=-population&size=1").json();
+      assertThat(byPop.get("items").get(0).get("nameEn").asText()).isEqualTo("Shanghai");
+    }
+
+    @Test
+    void badParametersAre400() {
+      assertProblem(http.get("/api/v1/cities?page=0"), 400, "page");
+      assertProblem(http.get("/api/v1/cities?size=100000"), 400, "size");
+      assertProblem(http.get("/api/v1/cities?size=abc"), 400, "whole number");
+      assertProblem(http.get("/api/v1/cities?sort=colour"), 400, "sort");
+    }
+
+    @Test
+    void oneCityAndUnknownCity() {
+      JsonNode c = http.get("/api/v1/cities/1796236").json();
+      assertThat(c.get("nameZh").asText()).isEqualTo("上海");
+      assertThat(c.get("population").get("value").asLong()).isEqualTo(24_870_895L);
+      assertThat(c.get("population").get("sourceId").asText()).isEqualTo("census");
+      assertProblem(http.get("/api/v1/cities/nowhere"), 404, "no city with id nowhere");
+    }
+
+    @Test
+    void tiesOfACity() {
+      JsonNode ties = http.get("/api/v1/cities/1796236/ties?type=sister_city").json();
+      assertThat(ties.get("total").asInt()).isEqualTo(2);
+      assertProblem(http.get("/api/v1/cities/nowhere/ties"), 404, "nowhere");
+      assertProblem(http.get("/api/v1/cities/1796236/ties?type=carrier_pigeon"), 400, "unknown tie type");
+    }
+
+    private Map<String, Object> hangzhou(double lat) {
+      Map<String, Object> body = new HashMap<>();
+      body.put("nameEn", "Hangzhou");
+      body.put("nameZh", "杭州");
+      body.put("country", "CN");
+      body.put("latitude", lat);
+      body.put("longitude", 120.16);
+      body.put("population", Map.of("value", 12_000_000, "year", 2023, "sourceId", "census"));
+      return body;
+    }
+
+    @Test
+    void editorChangesOnlyOwnCity() {
+      assertProblem(http.putJson("/api/v1/cities/1808926", hangzhou(30.3)), 401, "sign in");
+      assertProblem(http.putJson("/api/v1/cities/1808926", hangzhou(30.3), bearer("wrong")), 401, "token");
+      assertProblem(http.putJson("/api/v1/cities/1808926", hangzhou(30.3), bearer(TestData.VIEWER_TOKEN)), 403,
+          "own city");
+
+      Http.Reply ok = http.putJson("/api/v1/cities/1808926", hangzhou(30.3), bearer(TestData.EDITOR_TOKEN));
+      assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+      assertThat(http.get("/api/v1/cities/1808926").json().get("population").get("value").asLong())
+          .isEqualTo(12_000_000L);
+
+      Map<String, Object> shanghai = hangzhou(31.2);
+      shanghai.put("nameEn", "Shanghai");
+      assertProblem(http.putJson("/api/v1/cities/1796236", shanghai, bearer(TestData.EDITOR_TOKEN)), 403,
+          "own city (1808926)");
+      assertThat(http.get("/api/v1/cities/1796236").json().get("nameEn").asText()).isEqualTo("Shanghai");
+    }
+
+    @Test
+    void invalidCityIs422WithEveryProblem() {
+      Map<String, Object> bad = hangzhou(123.0);
+      bad.put("country", "China");
+      Http.Reply r = http.putJson("/api/v1/cities/1808926", bad, bearer(TestData.ADMIN_TOKEN));
+      assertProblem(r, 422, "2 problem");
+      List<String> fields = new ArrayList<>();
+      r.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
+      assertThat(fields).containsExactlyInAnyOrder("latitude", "country");
+    }
+
+    @Test
+    void malformedBodiesAre400() {
+      assertProblem(http.putJson("/api/v1/cities/1808926", "{\"nameEn\": ", bearer(TestData.ADMIN_TOKEN)), 400,
+          "not valid JSON");
+      assertProblem(http.putJson("/api/v1/cities/1808926", "{\"colour\": \"red\"}", bearer(TestData.ADMIN_TOKEN)),
+          400, "unknown field 'colour'");
+    }
+
+    @Test
+    void unknownCityIs404OnUpdate() {
+      assertProblem(http.putJson("/api/v1/cities/x-nowhere", hangzhou(30.0), bearer(TestData.ADMIN_TOKEN)), 404,
+          "x-nowhere");
+    }
+
+    @Test
+    void onlyAdministratorsAddCitiesAndIdsAreUnique() {
+      Map<String, Object> body = hangzhou(30.0);
+      body.put("id", "x-new-town");
+      body.put("nameEn", "New Town");
+      assertProblem(http.postJson("/api/v1/cities", body, bearer(TestData.EDITOR_TOKEN)), 403, "administrators");
+      Http.Reply created = http.postJson("/api/v1/cities", body, bearer(TestData.ADMIN_TOKEN));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      assertThat(created.header("Location")).isEqualTo("/api/v1/cities/x-new-town");
+      assertProblem(http.postJson("/api/v1/cities", body, bearer(TestData.ADMIN_TOKEN)), 409, "already exists");
+    }
+  }
+
+  @Nested
+  class Clusters {
+    @Test
+    void listAndOne() {
+      JsonNode list = http.get("/api/v1/clusters").json();
+      assertThat(list).hasSize(2);
+      JsonNode yrd = http.get("/api/v1/clusters/yrd").json();
+      assertThat(yrd.get("centralIds").get(0).asText()).isEqualTo("1796236");
+      assertProblem(http.get("/api/v1/clusters/atlantis"), 404, "atlantis");
+    }
+
+    @Test
+    void memberTableCarriesEveryMeasure() {
+      JsonNode t = http.get("/api/v1/clusters/gba/members").json();
+      assertThat(t.get("rows")).hasSize(3);
+      Set<String> measureIds = new HashSet<>();
+      t.get("measures").forEach(m -> measureIds.add(m.get("id").asText()));
+      assertThat(measureIds).contains("population", "ties", "ties.air_route");
+      JsonNode hk = t.get("rows").get(2);
+      assertThat(hk.get("id").asText()).isEqualTo("1819729");
+      assertThat(hk.get("central").asBoolean()).isTrue();
+      assertThat(hk.get("values").get("ties.air_route").asDouble()).isEqualTo(2.0);
+      assertThat(hk.get("values").get("ties").asDouble()).isEqualTo(3.0);
+    }
+
+    @Test
+    void engagementsGroupMembersByPartner() {
+      JsonNode e = http.get("/api/v1/clusters/yrd/engagements").json();
+      JsonNode first = e.get("items").get(0);
+      assertThat(first.get("partnerId").asText()).isIn("network-c40", "1853909");
+      assertThat(first.get("memberIds")).hasSize(2);
+      // The Nanjing–XSS-town sister-city tie lies inside the cluster: not a foreign engagement.
+      e.get("items").forEach(i -> assertThat(i.get("partnerId").asText()).isNotEqualTo("x-xss-town"));
+      assertProblem(http.get("/api/v1/clusters/atlantis/engagements"), 404, "atlantis");
+    }
+
+    @Test
+    void assessmentIs404WhenNotAvailable() {
+      assertProblem(http.get("/api/v1/clusters/yrd/assessment"), 404, "no assessment");
+    }
+  }
+
+  @Nested
+  class Ties {
+    @Test
+    void listFiltersByTypeYearAndCluster() {
+      assertThat(http.get("/api/v1/ties?type=sister_city").json().get("total").asInt()).isEqualTo(6);
+      // Shenzhen–London ended in 2015.
+      assertThat(http.get("/api/v1/ties?type=sister_city&year=2020").json().get("total").asInt()).isEqualTo(5);
+      assertThat(http.get("/api/v1/ties?type=sister_city&year=2012&cluster=gba").json().get("total").asInt())
+          .isEqualTo(2);
+      assertThat(http.get("/api/v1/ties?partner=network-c40").json().get("total").asInt()).isEqualTo(3);
+      JsonNode t = http.get("/api/v1/ties/t10").json();
+      assertThat(t.get("partnerKind").asText()).isEqualTo("city_network");
+      assertThat(t.get("partnerNameZh").asText()).isEqualTo("C40城市气候领导联盟");
+      assertProblem(http.get("/api/v1/ties/none"), 404, "none");
+      assertProblem(http.get("/api/v1/ties?year=soon"), 400, "year");
+    }
+
+    private Map<String, Object> tie(String id, String city, String partner) {
+      Map<String, Object> body = new HashMap<>();
+      body.put("id", id);
+      body.put("type", "sister_city");
+      body.put("cityId", city);
+      body.put("partnerId", partner);
+      body.put("fromYear", 2024);
+      body.put("weight", 1);
+      body.put("sourceId", "test");
+      return body;
+    }
+
+    @Test
+    void editorRecordsAndRemovesTiesOfOwnCityOnly() {
+      assertProblem(http.postJson("/api/v1/ties", tie("w1", "1808926", "2643743")), 401, "sign in");
+      assertProblem(http.postJson("/api/v1/ties", tie("w1", "1796236", "2643743"), bearer(TestData.EDITOR_TOKEN)),
+          403, "own city");
+      Http.Reply created = http.postJson("/api/v1/ties", tie("w1", "2643743", "1808926"),
+          bearer(TestData.EDITOR_TOKEN));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      // Stored in canonical order whichever way round it was sent.
+      assertThat(created.json().get("cityId").asText()).isEqualTo("1808926");
+      assertProblem(http.postJson("/api/v1/ties", tie("w1", "1808926", "5128581"), bearer(TestData.EDITOR_TOKEN)),
+          409, "already exists");
+      assertProblem(http.postJson("/api/v1/ties", tie("w2", "1808926", "2643743"), bearer(TestData.EDITOR_TOKEN)),
+          409, "already recorded as w1");
+      assertProblem(http.delete("/api/v1/ties/t1", bearer(TestData.EDITOR_TOKEN)), 403, "own city");
+      assertThat(http.delete("/api/v1/ties/w1", bearer(TestData.EDITOR_TOKEN)).status()).isEqualTo(204);
+      assertProblem(http.delete("/api/v1/ties/w1", bearer(TestData.EDITOR_TOKEN)), 404, "w1");
+      assertProblem(http.delete("/api/v1/ties/t1"), 401, "sign in");
+    }
+
+    @Test
+    void invalidTiesAre422() {
+      Map<String, Object> unknownPartner = tie("w3", "1808926", "x-atlantis");
+      Http.Reply r = http.postJson("/api/v1/ties", unknownPartner, bearer(TestData.ADMIN_TOKEN));
+      assertProblem(r, 422, "rules");
+      assertThat(r.json().get("problems").get(0).get("message").asText()).contains("x-atlantis");
+      Map<String, Object> bad = tie("w4", "1808926", "1808926");
+      bad.put("type", "pen_pals");
+      bad.put("weight", -1);
+      Http.Reply r2 = http.postJson("/api/v1/ties", bad, bearer(TestData.ADMIN_TOKEN));
+      assertProblem(r2, 422, "problem");
+      assertThat(r2.json().get("problems")).hasSize(2);
+    }
+  }
+
+  @Nested
+  class ActorsSourcesAndMeasures {
+    @Test
+    void actors() {
+      assertThat(http.get("/api/v1/actors?kind=country").json().get("total").asInt()).isEqualTo(1);
+      assertThat(http.get("/api/v1/actors?q=united").json().get("items").get(0).get("id").asText()).isEqualTo("org-un");
+      assertThat(http.get("/api/v1/actors/org-un").json().get("kind").asText()).isEqualTo("organisation");
+      assertProblem(http.get("/api/v1/actors/nobody"), 404, "nobody");
+    }
+
+    @Test
+    void sources() {
+      JsonNode s = http.get("/api/v1/sources").json();
+      assertThat(s).hasSize(2);
+      assertThat(s.get(1).get("licence").asText()).isEqualTo("CC BY 4.0");
+    }
+
+    @Test
+    void measuresAndRankings() {
+      JsonNode list = http.get("/api/v1/measures").json();
+      assertThat(list.get(0).get("id").asText()).isEqualTo("population");
+      JsonNode pop = http.get("/api/v1/measures/population").json();
+      assertThat(pop.get("values").get("1796236").asDouble()).isEqualTo(24_870_895.0);
+      assertThat(pop.get("excluded").get("x-xss-town").asText()).contains("no source");
+      assertProblem(http.get("/api/v1/measures/happiness"), 404, "happiness");
+
+      JsonNode ranking = http.get("/api/v1/rankings/ties.sister_city?size=20").json();
+      // Osaka has 3 sister cities; Shanghai 2; then four cities with 1 share rank 3; competition ranking.
+      List<Integer> ranks = new ArrayList<>();
+      ranking.get("items").forEach(i -> ranks.add(i.get("rank").asInt()));
+      assertThat(ranks.subList(0, 3)).containsExactly(1, 2, 3);
+      assertThat(ranking.get("items").get(0).get("cityId").asText()).isEqualTo("1853909");
+      JsonNode gba = http.get("/api/v1/rankings/population?cluster=gba").json();
+      assertThat(gba.get("total").asInt()).isEqualTo(3);
+      assertProblem(http.get("/api/v1/rankings/happiness"), 404, "happiness");
+    }
+
+    @Test
+    void mapAndNetwork() {
+      JsonNode map = http.get("/api/v1/map?measure=population&type=sister_city,air_route").json();
+      assertThat(map.get("clusters")).hasSize(2);
+      assertThat(map.get("measure").get("id").asText()).isEqualTo("population");
+      Set<String> partners = new HashSet<>();
+      map.get("partners").forEach(p -> partners.add(p.get("id").asText()));
+      assertThat(partners).containsExactlyInAnyOrder("2643743", "5128581", "1853909");
+      // Shanghai–New York is both a sister-city tie and an air route: two lines, one per type.
+      assertThat(map.get("lines")).hasSize(10);
+      JsonNode year = http.get("/api/v1/map?type=sister_city&year=2020").json();
+      assertThat(year.get("lines")).hasSize(5);
+      assertProblem(http.get("/api/v1/map?measure=happiness"), 404, "happiness");
+
+      JsonNode net = http.get("/api/v1/network?layer=sister_city,air_route").json();
+      assertThat(net.get("totalNodes").asInt()).isEqualTo(10);
+      assertThat(net.get("limited").asBoolean()).isFalse();
+      JsonNode top = http.get("/api/v1/network?layer=sister_city,air_route&limit=3").json();
+      assertThat(top.get("nodes")).hasSize(3);
+      assertThat(top.get("limited").asBoolean()).isTrue();
+      assertThat(top.get("nodes").get(0).get("id").asText()).isEqualTo("1796236");
+      assertProblem(http.get("/api/v1/network?limit=-1"), 400, "limit");
+    }
+  }
+
+  @Nested
+  class ImportsAuditAccount {
+    @Test
+    void goodImportIsStoredAndAudited() {
+      String csv = "id,type,city_id,partner_id,from_year,weight,source_id\n"
+          + "imp1,sister_city,1808926,5128581,2023,1,test\n"
+          + "imp2,air_route,1808926,2643743,,2,test\n";
+      Http.Reply r = http.post("/api/v1/imports?filename=ties.csv", csv, "text/csv", bearer(TestData.EDITOR_TOKEN));
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(r.json().get("accepted").asBoolean()).isTrue();
+      assertThat(r.json().get("records").asInt()).isEqualTo(2);
+      assertThat(http.get("/api/v1/ties/imp2").status()).isEqualTo(200);
+
+      JsonNode audit = http.get("/api/v1/audit", bearer(TestData.ADMIN_TOKEN)).json();
+      boolean found = false;
+      for (JsonNode e : audit) {
+        found |= e.get("action").asText().equals("import") && e.get("target").asText().equals("ties.csv");
+      }
+      assertThat(found).isTrue();
+    }
+
+    @Test
+    void badImportReportsEveryProblemAndStoresNothing() {
+      String csv = "id,type,city_id,partner_id,from_year,weight,source_id\n"
+          + "bad1,sister_city,1808926,5128581,soon,1,test\n"
+          + "bad2,telepathy,1808926,2643743,,2,test\n"
+          + "bad3,air_route,1808926,x-atlantis,,2,test\n"
+          + "bad4,air_route,1796236,2643743,,-2,test\n";
+      Http.Reply r = http.post("/api/v1/imports?filename=bad.csv", csv, "text/csv", bearer(TestData.ADMIN_TOKEN));
+      assertProblem(r, 422, "nothing was imported");
+      List<Integer> lines = new ArrayList<>();
+      r.json().get("problems").forEach(p -> lines.add(p.get("line").asInt()));
+      assertThat(lines).containsExactly(2, 3, 5);
+      assertThat(http.get("/api/v1/ties/bad3").status()).isEqualTo(404);
+
+      // Line 4 is well-formed but names an unknown city; the dataset check reports it with its line.
+      String unknown = "id,type,city_id,partner_id,weight,source_id\nbad5,air_route,1808926,x-atlantis,2,test\n";
+      Http.Reply r2 = http.post("/api/v1/imports", unknown, "text/csv", bearer(TestData.ADMIN_TOKEN));
+      assertProblem(r2, 422, "1 problem");
+      assertThat(r2.json().get("problems").get(0).get("line").asInt()).isEqualTo(2);
+      assertThat(r2.json().get("problems").get(0).get("message").asText()).contains("x-atlantis");
+    }
+
+    @Test
+    void editorsImportOnlyForTheirCity() {
+      String csv = "id,name_en,name_zh,country,latitude,longitude\n1796236,Shanghai,上海,CN,31.2,121.5\n";
+      Http.Reply r = http.post("/api/v1/imports", csv, "text/csv", bearer(TestData.EDITOR_TOKEN));
+      assertProblem(r, 422, "problem");
+      assertThat(r.json().get("problems").get(0).get("message").asText()).contains("may not change city 1796236");
+      assertProblem(http.post("/api/v1/imports", csv, "text/csv"), 401, "sign in");
+      assertProblem(http.post("/api/v1/imports", csv, "text/csv", bearer(TestData.VIEWER_TOKEN)), 403, "editors");
+    }
+
+    @Test
+    void auditIsForAdministrators() {
+      assertProblem(http.get("/api/v1/audit"), 401, "sign in");
+      assertProblem(http.get("/api/v1/audit", bearer(TestData.EDITOR_TOKEN)), 403, "administrators");
+      assertThat(http.get("/api/v1/audit?limit=5", bearer(TestData.ADMIN_TOKEN)).status()).isEqualTo(200);
+      assertProblem(http.get("/api/v1/audit?limit=0", bearer(TestData.ADMIN_TOKEN)), 400, "limit");
+    }
+
+    @Test
+    void me() {
+      assertProblem(http.get("/api/v1/me"), 401, "nobody");
+      JsonNode me = http.get("/api/v1/me", bearer(TestData.EDITOR_TOKEN)).json();
+      assertThat(me.get("role").asText()).isEqualTo("editor");
+      assertThat(me.get("cityId").asText()).isEqualTo("1808926");
+      assertProblem(http.get("/api/v1/me", "Authorization", "Basic abc"), 401, "Bearer");
+    }
+  }
+
+  @Nested
+  class SessionsAndSecurity {
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
+
+    private String cookie(Http.Reply r, String name) {
+      for (String c : r.headers().allValues("Set-Cookie")) {
+        if (c.startsWith(name + "=")) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    @Test
+    void loginSessionCookieAndCsrf() {
+      Http.Reply loginPage = http.get("/login");
+      String visitorCookie = cookie(loginPage, "hanse_session");
+      assertThat(visitorCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+      String visitor = visitorCookie.substring(0, visitorCookie.indexOf(';'));
+      Matcher m = CSRF.matcher(loginPage.body());
+      assertThat(m.find()).isTrue();
+      String csrf = m.group(1);
+
+      // Login without the form's token is refused.
+      Http.Reply forged = http.post("/login", "username=hang&password=x", "application/x-www-form-urlencoded",
+          "Cookie", visitor);
+      assertThat(forged.status()).isEqualTo(403);
+      Http.Reply wrong = http.post("/login", "username=hang&password=wrong&_csrf=" + csrf,
+          "application/x-www-form-urlencoded", "Cookie", visitor);
+      assertThat(wrong.status()).isEqualTo(401);
+      Http.Reply ok = http.post("/login", "username=hang&password=correct+horse+battery&_csrf=" + csrf,
+          "application/x-www-form-urlencoded", "Cookie", visitor);
+      assertThat(ok.status()).isEqualTo(302);
+      String signedIn = cookie(ok, "hanse_session");
+      assertThat(signedIn).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+      String session = signedIn.substring(0, signedIn.indexOf(';'));
+      assertThat(session).as("a new session id after signing in").isNotEqualTo(visitor);
+      // The visitor's id is worthless now.
+      assertThat(http.get("/api/v1/me", "Cookie", visitor).status()).isEqualTo(401);
+
+      String page = http.get("/", "Cookie", session).body();
+      Matcher m2 = CSRF.matcher(page);
+      assertThat(m2.find()).isTrue();
+      String token = m2.group(1);
+      assertThat(http.get("/api/v1/me", "Cookie", session).json().get("username").asText()).isEqualTo("hang");
+
+      Map<String, Object> body = Map.of("nameEn", "Hangzhou", "nameZh", "杭州", "country", "CN", "latitude", 30.29,
+          "longitude", 120.16);
+      Http.Reply noToken = http.putJson("/api/v1/cities/1808926", body, "Cookie", session);
+      assertProblem(noToken, 403, "CSRF");
+      Http.Reply withToken = http.putJson("/api/v1/cities/1808926", body, "Cookie", session, "X-CSRF-Token", token);
+      assertThat(withToken.status()).as(withToken.body()).isEqualTo(200);
+    }
+
+    @Test
+    void securityHeadersEverywhere() {
+      for (String path : List.of("/", "/api/v1/clusters", "/assets/css/hanse.css", "/api/v1/nothing", "/nothing")) {
+        Http.Reply r = http.get(path);
+        assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        String csp = r.header("Content-Security-Policy");
+        assertThat(csp).as(path).contains("script-src 'self'").contains("frame-ancestors 'none'");
+        assertThat(csp.substring(csp.indexOf("script-src"), csp.indexOf(';', csp.indexOf("script-src"))))
+            .doesNotContain("unsafe-inline");
+        assertThat(r.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+      }
+    }
+
+    @Test
+    void unknownPathsAreProblemsOrPagesWithoutStackTraces() {
+      assertProblem(http.get("/api/v1/nothing"), 404, "nothing at /api/v1/nothing");
+      Http.Reply page = http.get("/nothing", "Accept", "text/html");
+      assertThat(page.status()).isEqualTo(404);
+      assertThat(page.contentType()).startsWith("text/html");
+      assertThat(page.body()).contains("/nothing").doesNotContain("Exception");
+      Http.Reply html404 = http.get("/clusters/atlantis", "Accept", "text/html");
+      assertThat(html404.status()).isEqualTo(404);
+      assertThat(html404.body()).contains("no cluster with id atlantis");
+    }
+
+    @Test
+    void recordTextIsEscapedInPages() {
+      Http.Reply reply = http.get("/cities/x-xss-town");
+      assertThat(reply.status()).isEqualTo(200);
+      String page = reply.body();
+      assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(TestData.XSS_NAME);
+      String cluster = http.get("/clusters/yrd").body();
+      assertThat(cluster).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(TestData.XSS_NAME);
+    }
+
+    @Test
+    void noInlineScriptsOrHandlersInPages() {
+      for (String path : List.of("/", "/clusters/yrd", "/cities/1796236", "/login")) {
+        Http.Reply reply = http.get(path);
+        assertThat(reply.status()).as(path).isEqualTo(200);
+        String page = reply.body();
+        Matcher scripts = Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(page);
+        while (scripts.find()) {
+          boolean external = scripts.group(1).contains("src=");
+          boolean data = scripts.group(1).contains("application/json");
+          assertThat(external || data).as(path + ": " + scripts.group(0)).isTrue();
+          if (external) {
+            assertThat(scripts.group(2)).isBlank();
+          }
+        }
+        assertThat(page).as(path).doesNotContainPattern("\\son[a-z]+=");
+      }
+    }
+  }
+
+  @Nested
+  class OpenApiDocument {
+    @Test
+    void documentsEveryRouteAndResolvesEverySchema() {
+      JsonNode doc = http.get("/openapi.json").json();
+      assertThat(doc.get("openapi").asText()).startsWith("3.");
+      for (ApiDoc.Operation op : server.apiDoc().operations()) {
+        JsonNode o = doc.get("paths").get(op.path()).get(op.method().name().toLowerCase());
+        assertThat(o).as(op.method() + " " + op.path()).isNotNull();
+        for (int status : op.errors()) {
+          assertThat(o.get("responses").has(String.valueOf(status))).isTrue();
+        }
+      }
+      Matcher refs = Pattern.compile("\"#/components/schemas/([A-Za-z]+)\"").matcher(doc.toString());
+      JsonNode schemas = doc.get("components").get("schemas");
+      int count = 0;
+      while (refs.find()) {
+        assertThat(schemas.has(refs.group(1))).as(refs.group(1)).isTrue();
+        count++;
+      }
+      assertThat(count).isGreaterThan(20);
+    }
+
+    @Test
+    void everyDocumentedGetPathAnswers() {
+      JsonNode doc = http.get("/openapi.json").json();
+      doc.get("paths").fields().forEachRemaining(e -> {
+        if (e.getValue().has("get") && !e.getKey().contains("{")) {
+          int status = http.get(e.getKey(), bearer(TestData.ADMIN_TOKEN)).status();
+          assertThat(status).as(e.getKey()).isEqualTo(200);
+        }
+      });
+    }
+  }
+}
