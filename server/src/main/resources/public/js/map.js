@@ -99,7 +99,7 @@ async function draw() {
     },
     legend: { type: 'scroll', bottom: 0, data: data.clusters.map(c => name(c)).concat([t('partners')]) },
     geo: {
-      map: mapName, roam: true, zoom: 1.15, center: [60, 25],
+      map: mapName, roam: true, zoom: 1.1, top: 10, bottom: 30,
       itemStyle: { areaColor: '#e9eef2', borderColor: '#9aa7b1', borderWidth: 0.4 },
       emphasis: { disabled: true }, label: { show: false },
     },

@@ -133,6 +133,11 @@ public final class HanseServer implements AutoCloseable {
       }
       return;
     }
+    if (status == 401 && ctx.method() == io.javalin.http.HandlerType.GET) {
+      // A page that needs a user: sign in, then come back.
+      ctx.redirect("/login?next=" + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8));
+      return;
+    }
     RequestState state = ctx.attribute("hanse.request");
     org.hanse.model.Lang lang = state == null ? org.hanse.model.Lang.EN : state.lang();
     ctx.contentType("text/html; charset=utf-8");

@@ -59,6 +59,7 @@ public final class PageRoutes {
     app.get("/cities/{id}", this::city);
     app.get("/login", ctx -> render(ctx, "login", "login", Map.of("failed", false, "next", safeNext(ctx.queryParam("next")))));
     app.post("/login", this::login);
+    new DataPages(service, this).register(app);
     app.post("/logout", ctx -> {
       security.signOut(ctx);
       ctx.redirect("/");
@@ -105,6 +106,7 @@ public final class PageRoutes {
     m.put("ties", ties);
     m.put("canEdit", Permissions.canEditCity(RequestState.of(ctx).principal(), c.id()));
     m.put("measures", service.analysis().cityMeasures());
+    m.put("saved", "1".equals(ctx.queryParam("saved")));
     render(ctx, "city", "clusters", m);
   }
 

@@ -1,0 +1,265 @@
+package org.hanse.server.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hanse.model.City;
+import org.hanse.model.Dataset;
+import org.hanse.model.Population;
+import org.hanse.model.Tie;
+import org.hanse.server.api.ApiRoutes;
+import org.hanse.server.api.Inputs;
+import org.hanse.server.api.Paging;
+import org.hanse.server.api.Queries;
+import org.hanse.server.api.Views;
+import org.hanse.server.service.HanseService;
+import org.hanse.server.service.ImportReport;
+import org.hanse.server.service.Permissions;
+import org.hanse.server.service.Principal;
+import org.hanse.server.service.ServiceException;
+import org.hanse.server.service.ValidationProblem;
+
+/**
+ * The Data section: browse and search records, edit a city and its ties where the role allows, import a file and
+ * see every validation problem, read the audit trail and the sources. Plain HTML forms, each with its CSRF token.
+ */
+final class DataPages {
+  private final HanseService service;
+  private final PageRoutes pages;
+
+  DataPages(HanseService service, PageRoutes pages) {
+    this.service = service;
+    this.pages = pages;
+  }
+
+  void register(Javalin app) {
+    app.get("/data", this::browse);
+    app.get("/data/cities/{id}/edit", this::editForm);
+    app.post("/data/cities/{id}", this::saveCity);
+    app.post("/data/cities/{id}/ties", this::addTie);
+    app.post("/data/ties/{id}/delete", this::deleteTie);
+    app.get("/data/import", ctx -> {
+      requireSignedIn(ctx);
+      pages.render(ctx, "import", "data", Map.of("report", false));
+    });
+    app.post("/data/import", this::importFile);
+    app.get("/data/audit", ctx -> {
+      Principal who = requireSignedIn(ctx);
+      pages.render(ctx, "audit", "data", Map.of("entries", service.audit(who, 500).stream().map(Views.AuditView::of).toList()));
+    });
+    app.get("/data/sources", ctx -> {
+      Dataset d = service.dataset();
+      String only = ctx.queryParam("id");
+      pages.render(ctx, "sources", "data", Map.of("sources", d.sources().values().stream()
+          .filter(s -> only == null || only.isBlank() || s.id().equals(only)).toList()));
+    });
+  }
+
+  private void browse(Context ctx) {
+    Dataset d = service.dataset();
+    String kind = ctx.queryParamAsClass("kind", String.class).getOrDefault("cities");
+    String q = ctx.queryParam("q");
+    Paging paging = Paging.of(ctx);
+    Map<String, Object> m = new HashMap<>();
+    m.put("kind", kind);
+    m.put("q", q == null ? "" : q);
+    m.put("cluster", ctx.queryParam("cluster") == null ? "" : ctx.queryParam("cluster"));
+    m.put("type", ctx.queryParam("type") == null ? "" : ctx.queryParam("type"));
+    m.put("clusters", d.clusters().values());
+    m.put("tieTypes", List.of(org.hanse.model.TieType.values()));
+    Paging.PageOf<?> page;
+    switch (kind) {
+      case "ties" -> page = paging.apply(Queries.ties(d, Queries.tieTypes(ctx.queryParam("type")), null,
+          blankToNull(q) == null ? null : cityIdFor(d, q), ctx.queryParam("cluster"), null).stream()
+          .map(t -> Views.TieView.of(t, d)).toList());
+      case "actors" -> {
+        String needle = q == null ? "" : q.trim().toLowerCase(java.util.Locale.ROOT);
+        page = paging.apply(d.actors().values().stream()
+            .filter(a -> needle.isEmpty() || a.id().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                || a.nameEn().toLowerCase(java.util.Locale.ROOT).contains(needle) || a.nameZh().contains(needle))
+            .map(Views.ActorView::of).toList());
+      }
+      case "cities" -> page = paging.apply(Queries.cities(d, q, null, ctx.queryParam("cluster"), null).stream()
+          .map(c -> Views.CityView.of(c, d)).toList());
+      default -> throw new io.javalin.http.BadRequestResponse("kind must be cities, ties or actors");
+    }
+    m.put("page", page);
+    m.put("pages", Math.max(1, (page.total() + page.size() - 1) / page.size()));
+    m.put("baseQuery", "kind=" + enc(kind) + "&q=" + enc(q == null ? "" : q) + "&cluster="
+        + enc(ctx.queryParam("cluster") == null ? "" : ctx.queryParam("cluster"))
+        + "&type=" + enc(ctx.queryParam("type") == null ? "" : ctx.queryParam("type")) + "&size=" + page.size());
+    pages.render(ctx, "data", "data", m);
+  }
+
+  /** For the ties search the text names a city: its id, or the first city whose name matches. */
+  private static String cityIdFor(Dataset d, String q) {
+    List<City> found = Queries.cities(d, q, null, null, null);
+    return found.isEmpty() ? "\u0000no-such-city" : found.get(0).id();
+  }
+
+  private void editForm(Context ctx) {
+    Principal who = requireSignedIn(ctx);
+    City c = service.dataset().city(ctx.pathParam("id"))
+        .orElseThrow(() -> new ServiceException.NotFound("no city with id " + ctx.pathParam("id")));
+    if (!Permissions.canEditCity(who, c.id())) {
+      throw new ServiceException.Forbidden("you may change only your own city"
+          + (who.cityId().isEmpty() ? "" : " (" + who.cityId() + ")"));
+    }
+    renderEdit(ctx, c, formOf(c), List.of());
+  }
+
+  private void renderEdit(Context ctx, City c, Map<String, String> form, List<ValidationProblem> problems) {
+    Dataset d = service.dataset();
+    Map<String, Object> m = new HashMap<>();
+    m.put("city", c);
+    m.put("form", form);
+    m.put("problems", problems);
+    m.put("ties", Queries.ties(d, Queries.tieTypes(null), null, c.id(), null, null).stream()
+        .map(t -> Views.TieView.of(t, d)).toList());
+    m.put("tieTypes", List.of(org.hanse.model.TieType.values()));
+    m.put("sources", d.sources().values());
+    pages.render(ctx, "edit-city", "data", m);
+  }
+
+  private static Map<String, String> formOf(City c) {
+    Map<String, String> f = new HashMap<>();
+    f.put("nameEn", c.nameEn());
+    f.put("nameZh", c.nameZh());
+    f.put("country", c.country());
+    f.put("adminRegion", c.adminRegion());
+    f.put("latitude", String.valueOf(c.latitude()));
+    f.put("longitude", String.valueOf(c.longitude()));
+    Population p = c.population();
+    f.put("population", p == null ? "" : String.valueOf(p.value()));
+    f.put("populationYear", p == null ? "" : String.valueOf(p.year()));
+    f.put("populationSource", p == null ? "" : p.sourceId());
+    return f;
+  }
+
+  private void saveCity(Context ctx) {
+    Principal who = requireSignedIn(ctx);
+    String id = ctx.pathParam("id");
+    City current = service.dataset().city(id)
+        .orElseThrow(() -> new ServiceException.NotFound("no city with id " + id));
+    Map<String, String> form = new HashMap<>();
+    for (String k : List.of("nameEn", "nameZh", "country", "adminRegion", "latitude", "longitude", "population",
+        "populationYear", "populationSource")) {
+      String v = ctx.formParam(k);
+      form.put(k, v == null ? "" : v.trim());
+    }
+    try {
+      Views.PopulationView pop = null;
+      List<ValidationProblem> numberProblems = new java.util.ArrayList<>();
+      Double lat = number(form.get("latitude"), "latitude", numberProblems);
+      Double lon = number(form.get("longitude"), "longitude", numberProblems);
+      if (!form.get("population").isEmpty()) {
+        Double value = number(form.get("population"), "population", numberProblems);
+        Double year = number(form.get("populationYear"), "populationYear", numberProblems);
+        if (value != null && year != null) {
+          pop = new Views.PopulationView(value.longValue(), year.intValue(), form.get("populationSource"));
+        }
+      }
+      if (!numberProblems.isEmpty()) {
+        throw new ServiceException.Invalid("the form has problems", numberProblems);
+      }
+      City c = new Inputs.CityInput(id, form.get("nameEn"), form.get("nameZh"), form.get("country"),
+          form.get("adminRegion"), lat, lon, pop).toCity(id);
+      service.saveCity(who, c, false);
+      ctx.redirect("/cities/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8) + "?saved=1");
+    } catch (ServiceException.Invalid e) {
+      ctx.status(422);
+      renderEdit(ctx, current, form, e.problems());
+    }
+  }
+
+  private static Double number(String text, String field, List<ValidationProblem> problems) {
+    if (text == null || text.isEmpty()) {
+      problems.add(new ValidationProblem(0, field, "is required"));
+      return null;
+    }
+    try {
+      return Double.parseDouble(text.replace(",", ""));
+    } catch (NumberFormatException e) {
+      problems.add(new ValidationProblem(0, field, "'" + text + "' is not a number"));
+      return null;
+    }
+  }
+
+  private void addTie(Context ctx) {
+    Principal who = requireSignedIn(ctx);
+    String id = ctx.pathParam("id");
+    City current = service.dataset().city(id)
+        .orElseThrow(() -> new ServiceException.NotFound("no city with id " + id));
+    try {
+      List<ValidationProblem> p = new java.util.ArrayList<>();
+      String fromText = ctx.formParam("fromYear");
+      Double fromValue = fromText == null || fromText.isBlank() ? null : number(fromText.trim(), "fromYear", p);
+      Integer from = fromValue == null ? null : (int) Math.round(fromValue);
+      Double weight = number(ctx.formParam("weight"), "weight", p);
+      if (!p.isEmpty()) {
+        throw new ServiceException.Invalid("the form has problems", p);
+      }
+      Tie t = new Inputs.TieInput(null, ctx.formParam("type"), id, ctx.formParam("partnerId"), from, null, weight,
+          ctx.formParam("detail"), ctx.formParam("sourceId")).toTie();
+      service.addTie(who, t);
+      ctx.redirect("/data/cities/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8) + "/edit");
+    } catch (ServiceException.Invalid e) {
+      ctx.status(422);
+      renderEdit(ctx, current, formOf(current), e.problems());
+    } catch (ServiceException.Conflict e) {
+      ctx.status(409);
+      renderEdit(ctx, current, formOf(current), List.of(new ValidationProblem(0, "", e.getMessage())));
+    }
+  }
+
+  private void deleteTie(Context ctx) {
+    Principal who = requireSignedIn(ctx);
+    String back = PageRoutes.safeNext(ctx.formParam("next"));
+    service.deleteTie(who, ctx.pathParam("id"));
+    ctx.redirect(back);
+  }
+
+  private void importFile(Context ctx) throws IOException {
+    Principal who = requireSignedIn(ctx);
+    UploadedFile f = ctx.uploadedFile("file");
+    if (f == null || f.size() == 0) {
+      ctx.status(422);
+      pages.render(ctx, "import", "data", Map.of("report", true, "result", new ImportReport("", "", 0, false,
+          List.of(new ValidationProblem(0, "file", "choose a CSV file to import")))));
+      return;
+    }
+    if (f.size() > ApiRoutes.MAX_IMPORT_BYTES) {
+      throw new ServiceException.Invalid("the file is larger than " + ApiRoutes.MAX_IMPORT_BYTES / (1024 * 1024)
+          + " MB", List.of());
+    }
+    byte[] bytes;
+    try (InputStream in = f.content()) {
+      bytes = in.readAllBytes();
+    }
+    ImportReport report = service.importRecords(who, f.filename(), bytes);
+    ctx.status(report.accepted() ? 200 : 422);
+    pages.render(ctx, "import", "data", Map.of("report", true, "result", report));
+  }
+
+  /** The signed-in user; otherwise a 401, which the server turns into a redirect to the sign-in page. */
+  private static Principal requireSignedIn(Context ctx) {
+    Principal who = RequestState.of(ctx).principal();
+    if (who == null) {
+      throw new ServiceException.Unauthenticated("sign in first");
+    }
+    return who;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,298 @@
+package org.hanse.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The dashboard in a real headless Chromium over {@link TestData}: every page renders (charts not blank), its
+ * numbers equal the API's, the language switch works, and record text stays text. One server and one browser for
+ * the class; screenshots and paint timings go to {@code target/screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+  private HanseServer server;
+  private Http http;
+  private Browser browser;
+  private WebDriver driver;
+
+  @BeforeAll
+  void start() {
+    server = HanseServer.start(TestData.service(), ServerConfig.localhost(0));
+    http = new Http(server.port());
+    // The user's browser asks for Chinese first: the dashboard must start in Chinese.
+    browser = Browser.open("zh-CN,zh,en");
+    driver = browser.driver();
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    server.close();
+  }
+
+  @BeforeEach
+  void clearConsole() {
+    if (driver != null) {
+      browser.consoleErrors();
+    }
+  }
+
+  private void open(String path) {
+    driver.get(http.base() + path);
+  }
+
+  private void assertNoConsoleErrors(String page) {
+    // Pages answered with a refusal on purpose (403, 422 …) are logged by the browser too; they are expected.
+    assertThat(browser.consoleErrors()).as("console errors on " + page)
+        .filteredOn(e -> !e.matches(".*Failed to load resource: the server responded with a status of (401|403|409|422).*"))
+        .isEmpty();
+  }
+
+  @Test
+  @Order(1)
+  void worldMapDrawsInChineseByDefaultAndSwitchesToEnglish() {
+    driver.manage().deleteAllCookies();
+    open("/");
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("城市群世界地图");
+    browser.awaitChart("#world-map");
+    browser.recordTiming("world map, first visit");
+    driver.navigate().refresh();
+    browser.awaitChart("#world-map");
+    browser.recordTiming("world map");
+    assertThat(browser.paintedPixels("#world-map")).as("painted map pixels").isGreaterThan(5_000);
+    browser.screenshot("01-world-map-zh");
+
+    // The table under the map is filled from the same API response as the map.
+    List<WebElement> rows = driver.findElements(By.cssSelector("#top-cities tbody tr"));
+    JsonNode shanghai = http.get("/api/v1/cities/1796236").json();
+    assertThat(rows).isNotEmpty();
+    assertThat(rows.get(0).getAttribute("data-city")).isEqualTo("1796236");
+    assertThat(rows.get(0).findElements(By.tagName("td")).get(3).getText())
+        .isEqualTo(String.format(java.util.Locale.ROOT, "%,d", shanghai.get("population").get("value").asLong()));
+
+    driver.findElement(By.id("lang-switch")).click();
+    browser.waitUpTo(10).until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals("en"));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("World map of city clusters");
+    browser.awaitChart("#world-map");
+    browser.screenshot("02-world-map-en");
+    // The choice sticks: a later page without ?lang stays English.
+    open("/clusters/yrd");
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertNoConsoleErrors("world map");
+  }
+
+  @Test
+  @Order(2)
+  void mapFiltersByTypeAndYearAndOpensClusters() {
+    open("/?lang=en&type=sister_city,air_route&year=2020&measure=ties");
+    browser.awaitChart("#world-map");
+    assertThat(driver.findElement(By.id("measure")).getAttribute("value")).isEqualTo("ties");
+    browser.screenshot("03-world-map-air-routes");
+    driver.findElement(By.cssSelector("a.cluster-link[data-cluster=gba]")).click();
+    browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/clusters/gba"));
+    assertNoConsoleErrors("map with filters");
+  }
+
+  @Test
+  @Order(3)
+  void clusterMemberTableEqualsTheApiAndSorts() {
+    open("/clusters/yrd?lang=en");
+    JsonNode api = http.get("/api/v1/clusters/yrd/members").json();
+    List<WebElement> rows = driver.findElements(By.cssSelector("#member-table tbody tr"));
+    assertThat(rows).hasSize(api.get("rows").size());
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode row = api.get("rows").get(i);
+      assertThat(rows.get(i).getAttribute("data-city")).isEqualTo(row.get("id").asText());
+      for (WebElement cell : rows.get(i).findElements(By.cssSelector("td[data-measure]"))) {
+        JsonNode v = row.get("values").get(cell.getAttribute("data-measure"));
+        if (v.isNull()) {
+          assertThat(cell.getAttribute("data-sort")).isNullOrEmpty();
+          assertThat(cell.getText()).isEmpty();
+        } else {
+          assertThat(Double.parseDouble(cell.getAttribute("data-sort"))).isEqualTo(v.asDouble());
+        }
+      }
+    }
+    // The XSS town's name is a link text, not a script: no alert, and the text reads as typed.
+    assertThat(driver.findElement(By.cssSelector("tr[data-city=x-xss-town] a")).getText())
+        .isEqualTo(TestData.XSS_NAME);
+    assertNoAlert();
+
+    WebElement populationHeader = driver.findElement(By.cssSelector("#member-table th[data-key=population]"));
+    populationHeader.click();
+    assertThat(populationHeader.getAttribute("aria-sort")).isEqualTo("ascending");
+    populationHeader.click();
+    assertThat(populationHeader.getAttribute("aria-sort")).isEqualTo("descending");
+    List<String> order = new ArrayList<>();
+    driver.findElements(By.cssSelector("#member-table tbody tr")).forEach(r -> order.add(r.getAttribute("data-city")));
+    // Largest population first, the town without a population last.
+    assertThat(order.get(0)).isEqualTo("1796236");
+    assertThat(order.get(order.size() - 1)).isEqualTo("x-xss-town");
+    browser.screenshot("04-cluster-yrd");
+    browser.recordTiming("cluster page");
+    assertNoConsoleErrors("cluster page");
+  }
+
+  @Test
+  @Order(4)
+  void cityPageShowsTheXssNameAsText() {
+    open("/cities/x-xss-town?lang=en");
+    assertThat(driver.findElement(By.id("city-name")).getText()).isEqualTo(TestData.XSS_NAME);
+    assertThat(driver.getTitle()).contains(TestData.XSS_NAME);
+    assertNoAlert();
+    browser.screenshot("05-city-xss");
+    assertNoConsoleErrors("city page");
+  }
+
+  @Test
+  @Order(5)
+  void keyboardReachesTheSkipLinkFirst() {
+    open("/?lang=en");
+    driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+    WebElement focused = driver.switchTo().activeElement();
+    assertThat(focused.getAttribute("class")).contains("skip-link");
+    focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+    assertThat(driver.getCurrentUrl()).endsWith("#main");
+  }
+
+  private void signIn(String user) {
+    open("/login?lang=en");
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
+    driver.findElement(By.id("login-submit")).click();
+    browser.waitUpTo(10).until(d -> !d.findElements(By.id("signed-in")).isEmpty());
+  }
+
+  private void signOut() {
+    if (!driver.findElements(By.id("logout")).isEmpty()) {
+      driver.findElement(By.id("logout")).click();
+      browser.waitUpTo(10).until(d -> !d.findElements(By.id("login-link")).isEmpty());
+    }
+  }
+
+  @Test
+  @Order(10)
+  void wrongPasswordIsRefusedAndPagesNeedingAUserAskForSignIn() {
+    driver.manage().deleteAllCookies();
+    open("/data/import?lang=en");
+    browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("/login?next="));
+    driver.findElement(By.id("username")).sendKeys("hang");
+    driver.findElement(By.id("password")).sendKeys("not the password");
+    driver.findElement(By.id("login-submit")).click();
+    assertThat(driver.findElement(By.id("login-error")).getText()).contains("wrong");
+    browser.screenshot("10-login-failed");
+  }
+
+  @Test
+  @Order(11)
+  void editorChangesOwnCityButNotAnother() {
+    signIn("hang");
+    assertThat(driver.findElement(By.id("signed-in")).getText()).contains("hang").contains("editor");
+    open("/cities/1808926?lang=en");
+    driver.findElement(By.id("edit-city")).click();
+    WebElement population = driver.findElement(By.id("population"));
+    population.clear();
+    population.sendKeys("12345678");
+    browser.screenshot("11-edit-own-city");
+    driver.findElement(By.id("save-city")).click();
+    browser.waitUpTo(10).until(d -> !d.findElements(By.id("saved")).isEmpty());
+    assertThat(driver.findElement(By.id("city-population")).getText()).isEqualTo("12,345,678");
+    assertThat(http.get("/api/v1/cities/1808926").json().get("population").get("value").asLong()).isEqualTo(12_345_678L);
+
+    // Another city: no edit link, and the form itself is refused.
+    open("/cities/1796236?lang=en");
+    assertThat(driver.findElements(By.id("edit-city"))).isEmpty();
+    open("/data/cities/1796236/edit?lang=en");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Error 403");
+    assertThat(driver.findElement(By.id("error-message")).getText()).contains("only your own city");
+    browser.screenshot("12-edit-other-city-refused");
+
+    // A bad value is shown next to the form, nothing is saved.
+    open("/data/cities/1808926/edit?lang=en");
+    WebElement lat = driver.findElement(By.id("latitude"));
+    lat.clear();
+    lat.sendKeys("123");
+    driver.findElement(By.id("save-city")).click();
+    assertThat(driver.findElement(By.id("form-problems")).getText()).contains("latitude");
+    assertThat(http.get("/api/v1/cities/1808926").json().get("latitude").asDouble()).isEqualTo(30.29);
+    assertNoConsoleErrors("edit pages");
+  }
+
+  @Test
+  @Order(12)
+  void badImportShowsEveryProblemGoodImportIsStored() throws Exception {
+    java.nio.file.Path bad = java.nio.file.Files.createTempFile("bad-ties", ".csv");
+    java.nio.file.Files.writeString(bad, "id,type,city_id,partner_id,from_year,weight,source_id\n"
+        + "b1,sister_city,1808926,5128581,soon,1,test\n"
+        + "b2,telepathy,1808926,2643743,,2,test\n"
+        + "b3,air_route,1808926,x-atlantis,,2,test\n");
+    open("/data/import?lang=en");
+    driver.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
+    driver.findElement(By.id("import-submit")).click();
+    List<WebElement> problems = driver.findElements(By.cssSelector("#import-problems tbody tr"));
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0).findElements(By.tagName("td")).get(0).getText()).isEqualTo("2");
+    assertThat(problems.get(0).getText()).contains("soon");
+    assertThat(problems.get(1).getText()).contains("telepathy");
+    assertThat(driver.findElement(By.id("import-failed")).getText()).contains("Nothing was imported");
+    browser.screenshot("13-import-errors");
+    assertThat(http.get("/api/v1/ties/b3").status()).isEqualTo(404);
+
+    java.nio.file.Path good = java.nio.file.Files.createTempFile("good-ties", ".csv");
+    java.nio.file.Files.writeString(good, "id,type,city_id,partner_id,from_year,weight,source_id\n"
+        + "g1,sister_city,1808926,5128581,2024,1,test\n");
+    open("/data/import?lang=en");
+    driver.findElement(By.id("file")).sendKeys(good.toAbsolutePath().toString());
+    driver.findElement(By.id("import-submit")).click();
+    assertThat(driver.findElement(By.id("import-ok")).getText()).contains("Imported 1 records");
+    assertThat(http.get("/api/v1/ties/g1").status()).isEqualTo(200);
+    java.nio.file.Files.delete(bad);
+    java.nio.file.Files.delete(good);
+    signOut();
+  }
+
+  @Test
+  @Order(13)
+  void administratorReadsTheAuditTrailAndBrowsesData() {
+    signIn("ada");
+    open("/data/audit?lang=en");
+    String audit = driver.findElement(By.id("audit")).getText();
+    assertThat(audit).contains("hang").contains("city.update").contains("import");
+    browser.screenshot("14-audit");
+    open("/data?lang=en&kind=ties&type=sister_city");
+    int total = http.get("/api/v1/ties?type=sister_city").json().get("total").asInt();
+    assertThat(driver.findElement(By.id("page-info")).getText()).contains("(" + total + " records)");
+    assertThat(driver.findElements(By.cssSelector("#records tbody tr"))).hasSize(total);
+    browser.screenshot("15-data-browse");
+    signOut();
+    assertNoConsoleErrors("data pages");
+  }
+
+  private void assertNoAlert() {
+    try {
+      driver.switchTo().alert();
+      throw new AssertionError("a script ran and opened an alert");
+    } catch (NoAlertPresentException expected) {
+      // The name stayed text.
+    }
+  }
+}
