@@ -1,0 +1,58 @@
+package org.hanse.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.hanse.analysis.Scores;
+import org.hanse.analysis.network.BetweennessCentrality;
+import org.hanse.analysis.network.ClosenessCentrality;
+import org.hanse.analysis.network.PageRank;
+import org.hanse.analysis.network.WeightedGraph;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Weighted betweenness and closeness (shortest paths on costs 1/w) and weighted PageRank on preferential-attachment
+ * networks of 1,000 and 10,000 cities with five ties per city. Betweenness and closeness are O(n·m) in total, so
+ * the 100,000-node size is measured for PageRank only (see {@link PageRankBenchmark}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Warmup(iterations = 1, time = 5)
+@Measurement(iterations = 3, time = 5)
+public class CentralityBenchmark {
+  @Param({"1000", "10000"})
+  public int nodes;
+
+  private WeightedGraph graph;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    graph = SyntheticNetworks.preferentialAttachment(nodes, 5, 3);
+  }
+
+  @Benchmark
+  public BetweennessCentrality.Result weightedBetweenness() {
+    return new BetweennessCentrality().compute(graph);
+  }
+
+  @Benchmark
+  public Scores weightedCloseness() {
+    return new ClosenessCentrality().compute(graph);
+  }
+
+  @Benchmark
+  public Scores weightedPageRank() {
+    return new PageRank().compute(graph);
+  }
+}
