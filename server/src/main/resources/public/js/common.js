@@ -74,15 +74,24 @@ export async function basemap(echarts, which) {
   return basemaps[mapName];
 }
 
-/** Marks a chart container ready once ECharts has finished drawing (the browser tests wait for this). */
+/**
+ * Marks a chart container ready once ECharts has finished drawing the option set after the returned function was
+ * called (the browser tests wait for this). Call the returned function right before each setOption.
+ */
 export function markWhenRendered(chart, container) {
-  container.dataset.state = 'drawing';
+  let expecting = false;
   chart.on('finished', () => {
+    if (!expecting) return;
+    expecting = false;
     container.dataset.state = 'ready';
     if (!window.__hanseReady) {
       window.__hanseReady = performance.now();
     }
   });
+  return () => {
+    expecting = true;
+    container.dataset.state = 'drawing';
+  };
 }
 
 export function showError(statusEl, container, err) {

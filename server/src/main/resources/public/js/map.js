@@ -6,7 +6,7 @@ const container = document.getElementById('world-map');
 const statusEl = document.getElementById('map-status');
 const form = document.getElementById('map-controls');
 const chart = echarts.init(container, null, { renderer: 'canvas' });
-markWhenRendered(chart, container);
+const expectRender = markWhenRendered(chart, container);
 autoResize(chart);
 
 const typeColours = { sister_city: '#1f6fb2', air_route: '#b35c00' };
@@ -86,6 +86,7 @@ async function draw() {
     });
   });
   const measureName = data.measure ? name(data.measure) : t('value');
+  expectRender();
   chart.setOption({
     animation: false,
     tooltip: {

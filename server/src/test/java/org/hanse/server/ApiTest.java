@@ -330,6 +330,13 @@ class ApiTest {
       assertThat(top.get("limited").asBoolean()).isTrue();
       assertThat(top.get("nodes").get(0).get("id").asText()).isEqualTo("1796236");
       assertProblem(http.get("/api/v1/network?limit=-1"), 400, "limit");
+      // Communities and PageRank come from the analysis module: every node has both, numbered from 0.
+      net.get("nodes").forEach(n -> {
+        assertThat(n.get("community").asInt()).isBetween(0, net.get("communities").asInt() - 1);
+        assertThat(n.get("centrality").asDouble()).isPositive();
+      });
+      assertThat(net.get("communityMethod").asText()).contains("Louvain");
+      assertThat(net.get("modularity").asDouble()).isBetween(-0.5, 1.0);
     }
   }
 
@@ -365,10 +372,10 @@ class ApiTest {
       assertProblem(r, 422, "nothing was imported");
       List<Integer> lines = new ArrayList<>();
       r.json().get("problems").forEach(p -> lines.add(p.get("line").asInt()));
-      assertThat(lines).containsExactly(2, 3, 5);
+      // Lines 2, 3 and 5 are malformed; line 4 is well-formed but names an unknown city.
+      assertThat(lines).containsExactly(2, 3, 4, 5);
       assertThat(http.get("/api/v1/ties/bad3").status()).isEqualTo(404);
 
-      // Line 4 is well-formed but names an unknown city; the dataset check reports it with its line.
       String unknown = "id,type,city_id,partner_id,weight,source_id\nbad5,air_route,1808926,x-atlantis,2,test\n";
       Http.Reply r2 = http.post("/api/v1/imports", unknown, "text/csv", bearer(TestData.ADMIN_TOKEN));
       assertProblem(r2, 422, "1 problem");
@@ -495,7 +502,8 @@ class ApiTest {
 
     @Test
     void noInlineScriptsOrHandlersInPages() {
-      for (String path : List.of("/", "/clusters/yrd", "/cities/1796236", "/login")) {
+      for (String path : List.of("/", "/clusters/yrd", "/cities/1796236", "/login", "/network", "/rankings",
+          "/functions", "/api", "/data", "/data/sources")) {
         Http.Reply reply = http.get(path);
         assertThat(reply.status()).as(path).isEqualTo(200);
         String page = reply.body();

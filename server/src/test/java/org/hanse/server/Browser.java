@@ -123,6 +123,25 @@ public final class Browser implements AutoCloseable {
     return ((Number) n).longValue();
   }
 
+  /**
+   * Polls {@link #paintedPixels} until more than {@code min} pixels are painted or ten seconds pass (progressive
+   * rendering may paint after the chart reported ready); returns the last count.
+   */
+  public long awaitPainted(String cssSelector, long min) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long painted = paintedPixels(cssSelector);
+    while (painted <= min && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      painted = paintedPixels(cssSelector);
+    }
+    return painted;
+  }
+
   /** Writes a PNG of the viewport to the screenshot folder under {@code target/}. */
   public Path screenshot(String name) {
     try {

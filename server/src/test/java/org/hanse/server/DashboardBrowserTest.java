@@ -78,7 +78,7 @@ class DashboardBrowserTest {
     driver.navigate().refresh();
     browser.awaitChart("#world-map");
     browser.recordTiming("world map");
-    assertThat(browser.paintedPixels("#world-map")).as("painted map pixels").isGreaterThan(5_000);
+    assertThat(browser.awaitPainted("#world-map", 5_000)).as("painted map pixels").isGreaterThan(5_000);
     browser.screenshot("01-world-map-zh");
 
     // The table under the map is filled from the same API response as the map.
@@ -174,6 +174,73 @@ class DashboardBrowserTest {
     assertThat(driver.getCurrentUrl()).endsWith("#main");
   }
 
+  @Test
+  @Order(6)
+  void networkDrawsBothLayoutsWithCommunities() {
+    open("/network?lang=en&layer=sister_city,air_route");
+    browser.awaitChart("#network");
+    browser.recordTiming("network (geographic)");
+    assertThat(browser.awaitPainted("#network", 5_000)).isGreaterThan(5_000);
+    browser.screenshot("06-network-geo");
+    JsonNode api = http.get("/api/v1/network?layer=sister_city,air_route").json();
+    List<WebElement> rows = driver.findElements(By.cssSelector("#central-cities tbody tr"));
+    assertThat(rows).hasSize(api.get("nodes").size());
+    assertThat(driver.findElement(By.id("community-method")).getAttribute("textContent")).contains("Louvain");
+
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("layout"))).selectByValue("force");
+    browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("layout=force"));
+    browser.awaitChart("#network");
+    assertThat(browser.awaitPainted("#network", 1_000)).isGreaterThan(1_000);
+    browser.screenshot("07-network-force");
+    assertNoConsoleErrors("network");
+  }
+
+  @Test
+  @Order(7)
+  void rankingsTableEqualsTheApiAndShowsTheMethod() {
+    open("/rankings?lang=en&measure=population");
+    browser.awaitChart("#ranking-chart");
+    browser.recordTiming("rankings");
+    JsonNode api = http.get("/api/v1/rankings/population").json();
+    List<WebElement> rows = driver.findElements(By.cssSelector("#ranking tbody tr"));
+    assertThat(rows).hasSize(api.get("items").size());
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode item = api.get("items").get(i);
+      List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+      assertThat(cells.get(0).getText()).isEqualTo(item.get("rank").asText());
+      assertThat(rows.get(i).getAttribute("data-city")).isEqualTo(item.get("cityId").asText());
+      assertThat(Double.parseDouble(cells.get(3).findElement(By.tagName("a")).getAttribute("data-value")))
+          .isEqualTo(item.get("value").asDouble());
+    }
+    // The method and data are one click away from every number.
+    rows.get(0).findElement(By.cssSelector("td a[href='#method']")).click();
+    assertThat(driver.findElement(By.id("method-text")).getText()).contains("population");
+    assertThat(browser.awaitPainted("#ranking-chart", 1_000)).isGreaterThan(1_000);
+    browser.screenshot("08-rankings");
+    assertNoConsoleErrors("rankings");
+  }
+
+  @Test
+  @Order(8)
+  void functionsTableListsEveryClusterAndApiPageEveryEndpoint() {
+    open("/functions?lang=zh");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#functions tbody tr"));
+    assertThat(rows).hasSize(http.get("/api/v1/clusters").json().size());
+    assertThat(rows.get(0).getText()).contains("长三角城市群").contains("上海");
+    browser.screenshot("09-functions-zh");
+    browser.recordTiming("functions");
+
+    open("/api?lang=en");
+    JsonNode doc = http.get("/openapi.json").json();
+    int operations = 0;
+    for (var it = doc.get("paths").elements(); it.hasNext(); ) {
+      operations += it.next().size();
+    }
+    assertThat(driver.findElements(By.cssSelector("article.operation"))).hasSize(operations);
+    browser.screenshot("09-api-page");
+    assertNoConsoleErrors("functions and API pages");
+  }
+
   private void signIn(String user) {
     open("/login?lang=en");
     driver.findElement(By.id("username")).sendKeys(user);
@@ -249,10 +316,12 @@ class DashboardBrowserTest {
     driver.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
     driver.findElement(By.id("import-submit")).click();
     List<WebElement> problems = driver.findElements(By.cssSelector("#import-problems tbody tr"));
-    assertThat(problems).hasSize(2);
+    assertThat(problems).hasSize(3);
     assertThat(problems.get(0).findElements(By.tagName("td")).get(0).getText()).isEqualTo("2");
     assertThat(problems.get(0).getText()).contains("soon");
     assertThat(problems.get(1).getText()).contains("telepathy");
+    assertThat(problems.get(2).findElements(By.tagName("td")).get(0).getText()).isEqualTo("4");
+    assertThat(problems.get(2).getText()).contains("x-atlantis");
     assertThat(driver.findElement(By.id("import-failed")).getText()).contains("Nothing was imported");
     browser.screenshot("13-import-errors");
     assertThat(http.get("/api/v1/ties/b3").status()).isEqualTo(404);

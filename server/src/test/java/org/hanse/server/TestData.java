@@ -13,7 +13,7 @@ import org.hanse.model.Source;
 import org.hanse.model.Tie;
 import org.hanse.model.TieType;
 import org.hanse.server.service.InMemoryHanseService;
-import org.hanse.server.service.RecordCounts;
+import org.hanse.server.service.StandardAnalysis;
 import org.hanse.server.service.Role;
 import org.hanse.server.service.UserAccount;
 
@@ -99,6 +99,6 @@ public final class TestData {
         UserAccount.withPassword("hang", Role.EDITOR, "1808926", PASSWORD),
         UserAccount.withPassword("vera", Role.VIEWER, "", PASSWORD));
     Map<String, String> tokens = Map.of(ADMIN_TOKEN, "ada", EDITOR_TOKEN, "hang", VIEWER_TOKEN, "vera");
-    return new InMemoryHanseService(dataset(), users, tokens, RecordCounts::new, Clock.systemUTC());
+    return new InMemoryHanseService(dataset(), users, tokens, StandardAnalysis::new, Clock.systemUTC());
   }
 }

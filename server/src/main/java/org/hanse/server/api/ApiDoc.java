@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class ApiDoc {
   /** A parameter in the path or the query string. */
-  public record Param(String name, String in, String type, boolean required, String description) {
+  public record Param(String name, String where, String type, boolean required, String description) {
     public static Param path(String name, String description) {
       return new Param(name, "path", "string", true, description);
     }
@@ -80,7 +80,7 @@ public final class ApiDoc {
         for (Param p : op.params()) {
           ObjectNode pn = params.addObject();
           pn.put("name", p.name());
-          pn.put("in", p.in());
+          pn.put("in", p.where());
           pn.put("required", p.required());
           pn.put("description", p.description());
           pn.putObject("schema").put("type", p.type());

@@ -231,7 +231,7 @@ public final class ApiRoutes {
         "Cities and city pairs tied in the chosen layers; 'limit' keeps the best-connected cities for a force layout.",
         List.of(query("layer", "string", "comma-separated city-to-city tie types (default sister_city)"),
             query("year", "integer", "only ties holding in this year"),
-            query("measure", "string", "measure id for node sizes"),
+            query("measure", "string", "measure id for an extra value per node"),
             query("limit", "integer", "keep only this many best-connected cities (0: all, the default)")),
         null, "NetworkData", 200, List.of(400, 404), false, ctx -> {
           String layer = ctx.queryParam("layer");
@@ -240,8 +240,9 @@ public final class ApiRoutes {
           if (limit < 0) {
             throw new BadRequestResponse("limit must not be negative");
           }
-          ctx.json(MapQueries.network(service.dataset(), layers, year(ctx), measureOrDefault(ctx.queryParam("measure")),
-              limit));
+          Integer year = year(ctx);
+          ctx.json(MapQueries.network(service.dataset(), layers, year, measureOrDefault(ctx.queryParam("measure")),
+              limit, service.analysis().networkStructure(layers, year)));
         });
 
     // Imports, audit, account

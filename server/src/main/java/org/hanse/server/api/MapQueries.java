@@ -14,6 +14,7 @@ import org.hanse.model.Dataset;
 import org.hanse.model.Tie;
 import org.hanse.model.TieType;
 import org.hanse.server.service.Measure;
+import org.hanse.server.service.NetworkStructure;
 
 /** The data behind the world map and the network page. */
 public final class MapQueries {
@@ -83,7 +84,7 @@ public final class MapQueries {
 
   /** A city in the network view. */
   public record Node(String id, String nameEn, String nameZh, String country, double lat, double lon,
-      String clusterId, int degree, Double value) {}
+      String clusterId, int degree, Double value, Integer community, Double centrality) {}
 
   /** All ties between two cities in the chosen layers. */
   public record Edge(String source, String target, int count, double weight) {}
@@ -96,13 +97,15 @@ public final class MapQueries {
    * @param limited    true when only the {@code nodes.size()} best-connected cities are returned
    */
   public record NetworkData(List<String> layers, Integer year, Views.MeasureSummary measure, List<Node> nodes,
-      List<Edge> edges, int totalNodes, int totalEdges, boolean limited) {}
+      List<Edge> edges, int totalNodes, int totalEdges, boolean limited, int communities, double modularity,
+      String communityMethod, String centralityMethod) {}
 
   /**
    * City pairs tied in the chosen city-to-city layers. With a {@code limit}, only the cities with most partners
    * (degree, equal degrees by id) are kept, and the edges among them: enough for a readable force layout.
    */
-  public static NetworkData network(Dataset d, Set<TieType> layers, Integer year, Measure measure, int limit) {
+  public static NetworkData network(Dataset d, Set<TieType> layers, Integer year, Measure measure, int limit,
+      NetworkStructure structure) {
     Map<String, int[]> count = new LinkedHashMap<>();
     Map<String, double[]> weight = new HashMap<>();
     Map<String, Set<String>> neighbours = new HashMap<>();
@@ -134,7 +137,8 @@ public final class MapQueries {
       List<String> cls = d.clustersOf(id);
       nodes.add(new Node(id, c.nameEn(), c.nameZh(), c.country(), c.latitude(), c.longitude(),
           cls.isEmpty() ? null : cls.get(0), neighbours.get(id).size(),
-          measure == null ? null : measure.values().get(id)));
+          measure == null ? null : measure.values().get(id), structure.community().get(id),
+          structure.centrality().get(id)));
     }
     List<Edge> edges = new ArrayList<>();
     count.forEach((key, n) -> {
@@ -146,6 +150,7 @@ public final class MapQueries {
       }
     });
     return new NetworkData(layers.stream().filter(TieType::isCityToCity).map(TieType::key).toList(), year,
-        measure == null ? null : Views.MeasureSummary.of(measure), nodes, edges, ids.size(), count.size(), limited);
+        measure == null ? null : Views.MeasureSummary.of(measure), nodes, edges, ids.size(), count.size(), limited,
+        structure.communities(), structure.modularity(), structure.communityMethod(), structure.centralityMethod());
   }
 }

@@ -3,6 +3,8 @@ package org.hanse.server.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.hanse.model.TieType;
 
 /**
  * The analysis results of one snapshot as the pages and the API read them. Implementations take them from the
@@ -18,4 +20,7 @@ public interface AnalysisResults {
 
   /** The assessment of one cluster in its JSON form; empty when the cluster is unknown or not assessed. */
   Optional<JsonNode> clusterAssessment(String clusterId);
+
+  /** Communities and centrality of the city network in the given layers and year (null: every year). */
+  NetworkStructure networkStructure(Set<TieType> layers, Integer year);
 }

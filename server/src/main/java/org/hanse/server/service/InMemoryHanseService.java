@@ -167,15 +167,21 @@ public final class InMemoryHanseService implements HanseService {
       }
       b.tie(t);
     }
-    if (problems.isEmpty() && records > 0) {
+    // The well-formed records are checked against the data's rules even when other lines have problems, so the
+    // user sees every problem in one pass.
+    Dataset next = null;
+    if (records > 0) {
       try {
-        Dataset next = b.build();
-        commit(next, who, "import", fileName, records + " " + parsed.kind());
-        return new ImportReport(fileName, parsed.kind(), records, true, List.of());
+        next = b.build();
       } catch (InvalidDatasetException e) {
         problems.addAll(locate(e.problems(), parsed.lineOfId()));
       }
     }
+    if (problems.isEmpty() && next != null) {
+      commit(next, who, "import", fileName, records + " " + parsed.kind());
+      return new ImportReport(fileName, parsed.kind(), records, true, List.of());
+    }
+    problems.sort(java.util.Comparator.comparingInt(ValidationProblem::line));
     return new ImportReport(fileName, parsed.kind(), records, false, problems);
   }
 

@@ -1,13 +1,11 @@
 package org.hanse.server.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.hanse.model.City;
 import org.hanse.model.Dataset;
@@ -18,7 +16,7 @@ import org.hanse.model.TieType;
  * Descriptive per-city figures read straight from the records of a snapshot: population and the number of ties of
  * each type. They are counts, not analysis methods, and serve until (and beside) the analysis module's measures.
  */
-public final class RecordCounts implements AnalysisResults {
+public final class RecordCounts {
   private final List<Measure> measures;
 
   public RecordCounts(Dataset dataset) {
@@ -78,13 +76,7 @@ public final class RecordCounts implements AnalysisResults {
     return new Measure(id, en, zh, "ties", methodEn, methodZh, params, List.copyOf(sources), values, Map.of());
   }
 
-  @Override
   public List<Measure> cityMeasures() {
     return measures;
-  }
-
-  @Override
-  public Optional<JsonNode> clusterAssessment(String clusterId) {
-    return Optional.empty();
   }
 }

@@ -56,6 +56,11 @@ public final class PageRoutes {
     app.get("/", this::worldMap);
     app.get("/clusters", ctx -> ctx.redirect("/#clusters"));
     app.get("/clusters/{id}", this::cluster);
+    app.get("/rankings", this::rankings);
+    app.get("/functions", this::functions);
+    app.get("/api", ctx -> render(ctx, "api", "api", Map.of("groups", apiGroups())));
+    app.get("/network", ctx -> render(ctx, "network", "network", Map.of("tieTypes", cityToCityTypes(),
+        "lastYear", service.dataset().lastYear())));
     app.get("/cities/{id}", this::city);
     app.get("/login", ctx -> render(ctx, "login", "login", Map.of("failed", false, "next", safeNext(ctx.queryParam("next")))));
     app.post("/login", this::login);
@@ -123,6 +128,55 @@ public final class PageRoutes {
     }
     security.signIn(ctx, principal.get());
     ctx.redirect(next);
+  }
+
+  private void rankings(Context ctx) {
+    Dataset d = service.dataset();
+    List<Measure> measures = service.analysis().cityMeasures();
+    String id = ctx.queryParam("measure");
+    Measure measure = id == null || id.isBlank() ? firstMeasure()
+        : service.analysis().cityMeasure(id).orElseThrow(() -> new ServiceException.NotFound("no measure " + id));
+    if (measure == null) {
+      throw new ServiceException.NotFound("no measure is available");
+    }
+    String cluster = ctx.queryParam("cluster") == null ? "" : ctx.queryParam("cluster");
+    var page = org.hanse.server.api.Paging.of(ctx).apply(Queries.ranking(d, measure, cluster));
+    Map<String, Object> m = new HashMap<>();
+    m.put("measures", measures);
+    m.put("measure", measure);
+    m.put("clusters", d.clusters().values());
+    m.put("cluster", cluster);
+    m.put("page", page);
+    m.put("pages", Math.max(1, (page.total() + page.size() - 1) / page.size()));
+    render(ctx, "rankings", "rankings", m);
+  }
+
+  /** One core function of a cluster with the evidence for it, as the assessment gives them. */
+  public record FunctionView(String name, String evidence) {}
+
+  /** One row of the functions table. */
+  public record FunctionRow(Cluster cluster, List<City> central, List<City> main, List<FunctionView> functions) {}
+
+  private void functions(Context ctx) {
+    Dataset d = service.dataset();
+    Lang lang = RequestState.of(ctx).lang();
+    Measure mainBy = firstMeasure();
+    List<FunctionRow> rows = new ArrayList<>();
+    for (Cluster cl : d.clusters().values()) {
+      List<City> main = mainBy == null ? List.of() : Queries.ranking(d, mainBy, cl.id()).stream().limit(3)
+          .map(r -> d.cities().get(r.cityId())).toList();
+      rows.add(new FunctionRow(cl, cl.centralIds().stream().map(d.cities()::get).toList(), main,
+          AssessmentViews.coreFunctions(service.analysis().clusterAssessment(cl.id()).orElse(null), lang)));
+    }
+    render(ctx, "functions", "functions", Map.of("rows", rows, "mainMeasure", mainBy));
+  }
+
+  private Map<String, List<ApiDoc.Operation>> apiGroups() {
+    Map<String, List<ApiDoc.Operation>> groups = new java.util.LinkedHashMap<>();
+    for (ApiDoc.Operation op : apiDoc.operations()) {
+      groups.computeIfAbsent(op.tag(), k -> new ArrayList<>()).add(op);
+    }
+    return groups;
   }
 
   /** A tie as seen from one of its cities: the other end is the partner. */

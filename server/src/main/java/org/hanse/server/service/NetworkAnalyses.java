@@ -1,0 +1,91 @@
+package org.hanse.server.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hanse.analysis.Provenance;
+import org.hanse.analysis.Scores;
+import org.hanse.analysis.community.Louvain;
+import org.hanse.analysis.community.Partition;
+import org.hanse.analysis.network.MultiplexNetwork;
+import org.hanse.analysis.network.PageRank;
+import org.hanse.analysis.network.WeightedGraph;
+import org.hanse.model.Dataset;
+import org.hanse.model.TieType;
+
+/**
+ * Runs the analysis module's community detection (seeded Louvain on modularity) and PageRank on the city network of
+ * the chosen layers and year, once per selection: the network page asks for the same few selections again and
+ * again.
+ */
+public final class NetworkAnalyses {
+  /** Fixed so that the same data always gives the same communities (methods.md §0). */
+  public static final long SEED = 1L;
+  private static final int MAX_CACHED = 64;
+
+  private final Dataset dataset;
+  private final Map<String, NetworkStructure> cache = new ConcurrentHashMap<>();
+
+  public NetworkAnalyses(Dataset dataset) {
+    this.dataset = dataset;
+  }
+
+  public NetworkStructure of(Set<TieType> layers, Integer year) {
+    List<TieType> cityLayers = layers.stream().filter(TieType::isCityToCity).sorted().toList();
+    String key = cityLayers + "|" + year;
+    NetworkStructure cached = cache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    NetworkStructure computed = compute(cityLayers, year);
+    if (cache.size() < MAX_CACHED) {
+      cache.put(key, computed);
+    }
+    return computed;
+  }
+
+  private NetworkStructure compute(List<TieType> layers, Integer year) {
+    if (layers.isEmpty() || layers.stream().allMatch(l -> dataset.tiesOfType(l).isEmpty())) {
+      return new NetworkStructure(Map.of(), Map.of(), 0, 0, "", "");
+    }
+    MultiplexNetwork.Builder b = MultiplexNetwork.builder(dataset).layers(layers);
+    if (year != null) {
+      b.year(year);
+    }
+    WeightedGraph g = b.build().aggregate();
+    if (g.nodeCount() == 0) {
+      return new NetworkStructure(Map.of(), Map.of(), 0, 0, "", "");
+    }
+    Partition p = new Louvain(SEED).compute(g);
+    // Number communities by size, largest first, so colours are stable and the legend reads in order.
+    List<List<String>> groups = new ArrayList<>(p.communities());
+    groups.sort(Comparator.comparingInt((List<String> c) -> -c.size()).thenComparing(c -> c.get(0)));
+    Map<String, Integer> community = new HashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      for (String id : groups.get(i)) {
+        community.put(id, i);
+      }
+    }
+    Scores pr = new PageRank().compute(g);
+    return new NetworkStructure(community, pr.asMap(), groups.size(), p.quality(), describe(p.provenance()),
+        describe(pr.provenance()));
+  }
+
+  static String describe(Provenance p) {
+    StringBuilder sb = new StringBuilder(p.method());
+    if (!p.parameters().isEmpty()) {
+      sb.append(" (");
+      p.parameters().forEach((k, v) -> sb.append(k).append(" = ").append(v).append("; "));
+      sb.setLength(sb.length() - 2);
+      sb.append(')');
+    }
+    if (!p.citation().isEmpty()) {
+      sb.append(". ").append(p.citation());
+    }
+    return sb.toString();
+  }
+}
