@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       AnalyzeCommand.class,
+      org.hanse.cli.serve.ServeCommand.class,
       picocli.CommandLine.HelpCommand.class,
     })
 public final class HanseCommand implements Runnable {

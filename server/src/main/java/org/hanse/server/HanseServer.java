@@ -94,7 +94,22 @@ public final class HanseServer implements AutoCloseable {
         fail(ctx, 405, ctx.method() + " is not allowed on " + ctx.path(), List.of(), templates, mapper);
       }
     });
-    app.start(config.host(), config.port());
+    try {
+      app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      app.stop();
+      throw new BindFailedException("cannot listen on " + config.host() + ":" + config.port() + ": "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+    }
+  }
+
+  /** The server could not open its port (in use, or not allowed); the message says which. */
+  public static final class BindFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BindFailedException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /** Starts a server; port 0 in the config picks a free port (see {@link #port()}). */
