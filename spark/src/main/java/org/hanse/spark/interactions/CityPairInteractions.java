@@ -1,0 +1,227 @@
+package org.hanse.spark.interactions;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.call_udf;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.types.DataTypes;
+import org.hanse.model.Geo;
+
+/**
+ * City-pair interactions from GDELT-format events: each event whose two actors are placed in two different Hanse
+ * cities counts once for that unordered pair, in the month of its {@code SQLDATE} and in its event class.
+ *
+ * <h2>Placing an actor in a city</h2>
+ * An actor end is usable when its geography type is city level (by default 3 US city and 4 world city,
+ * {@link GdeltFormat}) and its coordinates are valid. With {@code actionGeoFallback} an end that is not usable
+ * takes the event's ActionGeo instead, if that one is. A usable end is matched to a city by, first, the feature-id
+ * crosswalk when one is given ({@code feature_id → city_id}, e.g. GNS/GNIS ids to GeoNames ids) and otherwise the
+ * nearest city by great-circle distance (haversine, {@link Geo#haversineKm}) within {@code radiusKm}, ties broken by
+ * the smaller city id.
+ *
+ * <h2>How the work is distributed</h2>
+ * GDELT repeats the same few hundred thousand landmark centroids across billions of events, so matching runs on
+ * the distinct (lat, lon, feature id) points only: points and cities meet in an equi-join on {@link CityGrid} cells
+ * (never a cross join), the nearest candidate per point is a grouped minimum, and the point → city table is then
+ * joined back to the events (broadcast when small). One pass over the events ends in an aggregation keyed by
+ * (status, city_a, city_b, month, event_class); it is cached, and both the interaction table and the status counts
+ * of the summary are read from it, so the input is scanned once.
+ *
+ * <h2>Output</h2>
+ * {@code city_a < city_b} (string order, as Hanse stores undirected ties), {@code month} (yyyy-MM),
+ * {@code event_class}, {@code events} (count), {@code events_a_to_b} (events whose Actor1 is in city_a),
+ * {@code mentions} (sum of NumMentions), {@code goldstein_mean}, {@code tone_mean} (means over events with a value).
+ */
+public final class CityPairInteractions {
+  /** Event statuses of the summary. */
+  public static final String PAIR = "pair";
+  public static final String SAME_CITY = "same_city";
+  public static final String NO_CITY = "no_city";
+  public static final String MALFORMED = "malformed";
+
+  private static final String CELL_UDF = "hanse_grid_cell";
+  private static final String CELLS_UDF = "hanse_grid_cells";
+  private static final String DISTANCE_UDF = "hanse_haversine_km";
+
+  /**
+   * @param radiusKm          largest distance from a point to its city
+   * @param cityGeoTypes      GDELT geography types that place an actor in a city
+   * @param actionGeoFallback use ActionGeo for an actor end that has no city-level geography
+   */
+  public record Settings(double radiusKm, Set<Integer> cityGeoTypes, boolean actionGeoFallback) {
+    public Settings {
+      cityGeoTypes = Set.copyOf(cityGeoTypes);
+      new CityGrid(radiusKm); // validates the radius
+    }
+
+    public static Settings defaults() {
+      return new Settings(25, Set.copyOf(GdeltFormat.CITY_GEO_TYPES), false);
+    }
+  }
+
+  /**
+   * The job's results, both lazily read from one cached aggregate.
+   *
+   * @param interactions one row per (city_a, city_b, month, event_class)
+   * @param statusCounts {@code status, events}: how many events were paired, same-city, unplaced or malformed
+   * @param points       {@code lat, lon, fid, city_id, distance_km, by}: the distinct usable points and their city
+   *                     (null when unmatched; {@code by} = crosswalk or distance)
+   */
+  public record Result(Dataset<Row> interactions, Dataset<Row> statusCounts, Dataset<Row> points) {}
+
+  private CityPairInteractions() {}
+
+  /**
+   * Runs the aggregation.
+   *
+   * @param events    normalised events ({@link GdeltEvents})
+   * @param cities    {@code city_id, lat, lon}
+   * @param crosswalk {@code feature_id, city_id}, or {@code null}
+   */
+  public static Result run(
+      SparkSession spark, Dataset<Row> events, Dataset<Row> cities, Dataset<Row> crosswalk, Settings settings) {
+    CityGrid grid = new CityGrid(settings.radiusKm());
+    registerFunctions(spark, grid);
+
+    Dataset<Row> ends = events.select(
+        col("event_id"), col("month"), col("event_class"), col("mentions"), col("goldstein"), col("tone"),
+        col("malformed"),
+        end("a1", settings).as("e1"),
+        end("a2", settings).as("e2"));
+
+    Dataset<Row> points = ends.select(col("e1.*")).union(ends.select(col("e2.*")))
+        .filter(col("usable"))
+        .select(col("lat"), col("lon"), col("fid"))
+        .distinct();
+    Dataset<Row> placed = placePoints(points, cities, crosswalk, settings.radiusKm());
+
+    Dataset<Row> p1 = placed.select(col("lat").as("p1_lat"), col("lon").as("p1_lon"), col("fid").as("p1_fid"),
+        col("city_id").as("city1"));
+    Dataset<Row> p2 = placed.select(col("lat").as("p2_lat"), col("lon").as("p2_lon"), col("fid").as("p2_fid"),
+        col("city_id").as("city2"));
+    Dataset<Row> joined = ends
+        .join(p1, col("e1.usable").and(col("e1.lat").equalTo(col("p1_lat")))
+            .and(col("e1.lon").equalTo(col("p1_lon"))).and(col("e1.fid").equalTo(col("p1_fid"))), "left")
+        .join(p2, col("e2.usable").and(col("e2.lat").equalTo(col("p2_lat")))
+            .and(col("e2.lon").equalTo(col("p2_lon"))).and(col("e2.fid").equalTo(col("p2_fid"))), "left");
+
+    Column status = when(col("malformed"), lit(MALFORMED))
+        .when(col("city1").isNull().or(col("city2").isNull()), lit(NO_CITY))
+        .when(col("city1").equalTo(col("city2")), lit(SAME_CITY))
+        .otherwise(lit(PAIR));
+    Column isPair = col("status").equalTo(PAIR);
+    Dataset<Row> keyed = joined
+        .withColumn("status", status)
+        .select(
+            col("status"),
+            when(isPair, least(col("city1"), col("city2"))).as("city_a"),
+            when(isPair, greatest(col("city1"), col("city2"))).as("city_b"),
+            when(isPair, col("month")).as("month"),
+            when(isPair, col("event_class")).as("event_class"),
+            when(isPair.and(col("city1").lt(col("city2"))), lit(1L)).otherwise(lit(0L)).as("a_to_b"),
+            col("mentions"), col("goldstein"), col("tone"));
+    Dataset<Row> aggregate = keyed
+        .groupBy("status", "city_a", "city_b", "month", "event_class")
+        .agg(
+            count(lit(1)).as("events"),
+            sum("a_to_b").as("events_a_to_b"),
+            sum("mentions").as("mentions"),
+            avg("goldstein").as("goldstein_mean"),
+            avg("tone").as("tone_mean"))
+        .cache();
+
+    Dataset<Row> interactions = aggregate.filter(col("status").equalTo(PAIR))
+        .select("city_a", "city_b", "month", "event_class", "events", "events_a_to_b", "mentions",
+            "goldstein_mean", "tone_mean");
+    Dataset<Row> statusCounts = aggregate.groupBy("status").agg(sum("events").as("events"));
+    return new Result(interactions, statusCounts, placed);
+  }
+
+  /**
+   * One end of an event as a struct {@code usable, lat, lon, fid}: the actor's geography when it is city level,
+   * else (with the fallback) the ActionGeo when that is.
+   */
+  private static Column end(String actor, Settings s) {
+    Column own = cityLevel("ag".equals(actor) ? "ag" : actor, s);
+    Column action = cityLevel("ag", s);
+    Column useOwn = own;
+    Column useAction = s.actionGeoFallback() ? own.equalTo(false).and(action) : lit(false);
+    Column lat = when(useOwn, col(actor + "_lat")).when(useAction, col("ag_lat"));
+    Column lon = when(useOwn, col(actor + "_lon")).when(useAction, col("ag_lon"));
+    Column fid = when(useOwn, coalesce(col(actor + "_fid"), lit(""))).when(useAction, coalesce(col("ag_fid"), lit("")));
+    return struct(useOwn.or(useAction).as("usable"), lat.as("lat"), lon.as("lon"), fid.as("fid"));
+  }
+
+  private static Column cityLevel(String prefix, Settings s) {
+    Column ok = col(prefix + "_type").isin(s.cityGeoTypes().toArray())
+        .and(col(prefix + "_lat").between(-90, 90))
+        .and(col(prefix + "_lon").between(-180, 180));
+    return coalesce(ok, lit(false));
+  }
+
+  /**
+   * Places distinct points ({@code lat, lon, fid}) in cities: crosswalk first, then the nearest city within the
+   * radius found through the grid join. Every input point is kept; {@code city_id} is null when none matches.
+   */
+  public static Dataset<Row> placePoints(Dataset<Row> points, Dataset<Row> cities, Dataset<Row> crosswalk, double radiusKm) {
+    Dataset<Row> cityCells = cities
+        .select(col("city_id"), col("lat").as("c_lat"), col("lon").as("c_lon"),
+            explode(call_udf(CELLS_UDF, col("lat"), col("lon"))).as("cell"));
+    Dataset<Row> candidates = points
+        .withColumn("cell", call_udf(CELL_UDF, col("lat"), col("lon")))
+        .join(cityCells, "cell")
+        .withColumn("distance_km", call_udf(DISTANCE_UDF, col("lat"), col("lon"), col("c_lat"), col("c_lon")))
+        .filter(col("distance_km").leq(radiusKm));
+    Dataset<Row> nearest = candidates
+        .groupBy("lat", "lon", "fid")
+        .agg(min(struct(col("distance_km"), col("city_id"))).as("best"))
+        .select(col("lat"), col("lon"), col("fid"), col("best.city_id").as("near_city"),
+            col("best.distance_km").as("distance_km"));
+    Dataset<Row> placed = points.join(nearest, scalaSeq("lat", "lon", "fid"), "left");
+    if (crosswalk != null) {
+      Dataset<Row> cw = crosswalk.select(trim(col("feature_id")).as("fid"), trim(col("city_id")).as("cw_city"));
+      placed = placed.join(broadcast(cw), scalaSeq("fid"), "left");
+    } else {
+      placed = placed.withColumn("cw_city", lit(null).cast(DataTypes.StringType));
+    }
+    return placed.select(
+        col("lat"), col("lon"), col("fid"),
+        coalesce(col("cw_city"), col("near_city")).as("city_id"),
+        when(col("cw_city").isNull(), col("distance_km")).as("distance_km"),
+        when(col("cw_city").isNotNull(), lit("crosswalk")).when(col("near_city").isNotNull(), lit("distance"))
+            .as("by"));
+  }
+
+  private static scala.collection.immutable.Seq<String> scalaSeq(String... names) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
+  }
+
+  /** Registers the grid and distance functions used by the join (idempotent). */
+  public static void registerFunctions(SparkSession spark, CityGrid grid) {
+    spark.udf().register(CELL_UDF, (UDF2<Double, Double, Long>) grid::cellOf, DataTypes.LongType);
+    spark.udf().register(CELLS_UDF, (UDF2<Double, Double, long[]>) grid::cellsCovering,
+        DataTypes.createArrayType(DataTypes.LongType, false));
+    spark.udf().register(DISTANCE_UDF,
+        (UDF4<Double, Double, Double, Double, Double>) Geo::haversineKm, DataTypes.DoubleType);
+  }
+}
