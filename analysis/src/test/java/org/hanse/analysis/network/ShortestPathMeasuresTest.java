@@ -108,6 +108,25 @@ class ShortestPathMeasuresTest {
     }
   }
 
+  /** Property: with integer lengths (exact sums) weighted Brandes equals JGraphT's, directed and undirected. */
+  @ParameterizedTest
+  @ValueSource(longs = {31, 32, 33, 34, 35, 36})
+  void weightedBetweennessEqualsJGraphTOnIntegerLengths(long seed) {
+    Random rnd = new Random(seed);
+    WeightedGraph g = randomGraph(rnd, seed % 2 == 0, 5 + rnd.nextInt(40), 0.05 + rnd.nextDouble() * 0.3);
+    Scores ours = new BetweennessCentrality(EdgeCost.WEIGHT_IS_LENGTH).compute(g).raw();
+    var theirs = new org.jgrapht.alg.scoring.BetweennessCentrality<>(g.toJGraphT(), false).getScores();
+    for (String id : g.ids()) {
+      assertThat(ours.get(id)).as(id).isCloseTo(theirs.get(id), within(1e-9));
+    }
+    Scores closeness = new ClosenessCentrality(EdgeCost.WEIGHT_IS_LENGTH, ClosenessCentrality.Variant.HARMONIC,
+        ClosenessCentrality.Direction.OUT).compute(g);
+    var harmonic = new org.jgrapht.alg.scoring.HarmonicCentrality<>(g.toJGraphT(), false, true).getScores();
+    for (String id : g.ids()) {
+      assertThat(closeness.get(id)).as(id).isCloseTo(harmonic.get(id), within(1e-9));
+    }
+  }
+
   /** Property: PageRank equals an independent power iteration, sums to 1, is positive. */
   @ParameterizedTest
   @ValueSource(longs = {11, 12, 13, 14, 15, 16})
