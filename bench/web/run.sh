@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Load benchmark of the main API endpoints: 50 concurrent clients (wrk connections) against `hanse serve` on
+# loopback, over the bundled data. Prints requests per second and p50/p95/p99 latency per endpoint, and writes the
+# same table to bench/web/results.tsv. Bounded: each endpoint runs for DURATION (default 15s) after a warm-up.
+#
+# Usage: bench/web/run.sh [DURATION]      (needs wrk: apt-get install wrk; builds Hanse on first use)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+here="$root/bench/web"
+duration="${1:-15s}"
+port="${HANSE_BENCH_PORT:-7391}"
+connections=50
+threads=2
+
+command -v wrk >/dev/null || { echo "bench/web: wrk is needed (apt-get install wrk)" >&2; exit 1; }
+
+# Start the server through the normal launcher, on loopback only.
+log="$(mktemp)"
+# HANSE_CMD may name another way to run Hanse (e.g. "java -jar cli/target/hanse.jar").
+${HANSE_CMD:-"$root/hanse"} serve --host 127.0.0.1 --port "$port" >"$log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT
+for _ in $(seq 1 240); do
+  if curl -fs "http://127.0.0.1:$port/api/v1/clusters" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$server" 2>/dev/null; then echo "bench/web: the server did not start:" >&2; cat "$log" >&2; exit 1; fi
+  sleep 0.5
+done
+head -1 "$log"
+
+base="http://127.0.0.1:$port"
+# A cluster and a city that exist in the served data, so every request is a 200.
+cluster="$(curl -fs "$base/api/v1/clusters" | sed -n 's/^\[{"id":"\([^"]*\)".*/\1/p')"
+city="$(curl -fs "$base/api/v1/clusters/$cluster" | sed -n 's/.*"centralIds":\["\([^"]*\)".*/\1/p')"
+endpoints=(
+  "/api/v1/clusters"
+  "/api/v1/cities?size=50"
+  "/api/v1/cities/$city"
+  "/api/v1/ties?type=sister_city&size=50"
+  "/api/v1/clusters/$cluster/members"
+  "/api/v1/rankings/ties?size=50"
+  "/api/v1/map?type=sister_city"
+  "/api/v1/network?layer=sister_city&limit=300"
+)
+
+out="$here/results.tsv"
+printf "endpoint\treq_per_s\tp50_ms\tp95_ms\tp99_ms\trequests\terrors\n" | tee "$out"
+for path in "${endpoints[@]}"; do
+  # Warm-up: JIT and the per-snapshot caches (analysis results are computed once per revision).
+  wrk -t1 -c4 -d3s "$base$path" >/dev/null
+  line="$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -s "$here/report.lua" "$base$path" \
+    | sed -n 's/^RESULT\t//p')"
+  printf "%s\t%s\n" "$path" "$line" | tee -a "$out"
+done
+echo "($connections concurrent connections, $threads wrk threads, $duration per endpoint, $(nproc) cores; server and wrk share the machine)"
