@@ -1,0 +1,55 @@
+package org.hanse.report.assessment;
+
+/**
+ * A formula the report uses, for its methods appendix. Names are in the message files under
+ * {@code method.<key>}; the formula and the citation are the same in both languages.
+ */
+public enum Method {
+  INTERNATIONAL_TIE("tie counts: x_i = #{ties t of city i : partner is a foreign actor, or a city in another country,"
+      + " and t holds in the year window}", "Hanse data model (Tie, TieType); concepts.md"),
+  SHARE("s_i = x_i / Σ_j x_j", "—"),
+  RELATIVE_LEVEL("relative level of cluster C: x_C / ((1/K) Σ_k x_k) over the K clusters of the dataset",
+      "Hanse design choice [D]"),
+  LOCATION_QUOTIENT("LQ_Cs = (e_Cs / e_C) / (E_s / E); city LQ_is = (e_is / e_i) / (E_s / E)",
+      "Florence (1939); methods.md §5"),
+  GINI("G = Σ_i Σ_j |y_i − y_j| / (2 n² μ);  G* = G · n / (n − 1)",
+      "Gini (1912); Deltas (2003) Rev. Econ. Stat. 85(1):226-234; methods.md §5"),
+  LORENZ("L(k/n) = Σ_{i≤k} y_(i) / Σ_i y_i, y sorted ascending", "Lorenz (1905) Publ. Am. Stat. Assoc. 9(70):209-219"),
+  HERFINDAHL("H = Σ_i s_i²;  H* = (H − 1/n) / (1 − 1/n);  CR_1 = max_i s_i",
+      "Hirschman (1945); Herfindahl (1950); methods.md §5"),
+  HAVERSINE("d = 2R · asin √(sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2)), R = 6371.0088 km",
+      "Sinnott (1984) Sky and Telescope 68(2):159"),
+  JACCARD("J(A, B) = |A ∩ B| / |A ∪ B| (0 when A ∪ B is empty)", "Jaccard (1901); methods.md §6"),
+  STRUCTURAL_SIMILARITY("S_ab = Σ_s x_as x_bs / √(Σ_s x_as² · Σ_s x_bs²)", "UNIDO (1979); methods.md §5"),
+  GNC("r_ab = Σ_j v_aj v_bj;  N_a = Σ_{i≠a} r_ai = Σ_j v_aj (S_j − v_aj);  P_a = N_a / max_b N_b",
+      "Taylor (2001) Geographical Analysis 33(2):181-194; Taylor, Catalano & Walker (2002) Urban Studies"
+          + " 39(13):2367-2376; methods.md §1.1"),
+  GNC_SPLIT("N_a^ext = Σ_{i∉C} r_ai;  N_a^int = Σ_{i∈C, i≠a} r_ai", "methods.md §1.6"),
+  DIPLOMATIC_GNC("v_aj = service value 1–5 of city a's tie to affiliation j (organisation, city network, sending"
+      + " country), then the GNC formulas", "methods.md §1.6 (diplomacy adaptation) [D]"),
+  EI_INDEX("EI = (E − I) / (E + I)", "Krackhardt & Stern (1988) Social Psychology Quarterly 51(2):123-140"),
+  DEGREE("d_i = Σ_j a_ij;  s_i = Σ_j w_ij", "Freeman (1979) Social Networks 1:215-239; methods.md §2"),
+  PAGERANK("x_v = (1 − α)/n + α Σ_u x_u w_uv / s_u (+ dangling mass spread uniformly), α = 0.85",
+      "Brin & Page (1998) Computer Networks 30:107-117");
+
+  private final String formula;
+  private final String citation;
+
+  Method(String formula, String citation) {
+    this.formula = formula;
+    this.citation = citation;
+  }
+
+  public String formula() {
+    return formula;
+  }
+
+  public String citation() {
+    return citation;
+  }
+
+  /** Key of the method's name in the message files. */
+  public String messageKey() {
+    return "method." + name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,152 @@
+package org.hanse.report.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hanse.model.Dataset;
+import org.hanse.model.Lang;
+import org.hanse.report.Fixture;
+import org.junit.jupiter.api.Test;
+
+class ClusterReportTest {
+  private static final Dataset DATA = Fixture.dataset();
+
+  private static ClusterReport report(String cluster, Lang lang) {
+    return new ClusterReportBuilder(DATA).date(LocalDate.of(2026, 1, 2)).build(cluster, lang);
+  }
+
+  /** Snapshot of the outline: a section that disappears (or is renamed, or moves) fails this test. */
+  @Test
+  void sectionListIsStable() {
+    List<String> expected = List.of(
+        "summary",
+        "cluster-map",
+        "drivers",
+        "function-profile",
+        "core-functions",
+        "inner-structure",
+        "inner-structure/radiation",
+        "inner-structure/concentration",
+        "inner-structure/coordinated-opening",
+        "inner-structure/homogeneous-competition",
+        "connectivity",
+        "connectivity/world-city-network",
+        "connectivity/diplomatic-connectivity",
+        "connectivity/network-position",
+        "advice",
+        "methods",
+        "data");
+    assertThat(ClusterReportBuilder.SECTION_IDS).containsExactlyElementsOf(expected);
+    for (String c : DATA.clusters().keySet()) {
+      for (Lang lang : Lang.values()) {
+        assertThat(report(c, lang).outline()).as(c + " " + lang).containsExactlyElementsOf(expected);
+      }
+    }
+  }
+
+  @Test
+  void bothLanguagesHaveTheSameWords() {
+    assertThat(Texts.keys(Lang.ZH)).containsExactlyInAnyOrderElementsOf(Texts.keys(Lang.EN));
+  }
+
+  @Test
+  void titlesAreInTheReportLanguage() {
+    ClusterReport zh = report("yrd", Lang.ZH);
+    ClusterReport en = report("yrd", Lang.EN);
+    assertThat(zh.title()).contains("长三角城市群");
+    assertThat(zh.subtitle()).contains("Yangtze River Delta");
+    assertThat(en.title()).contains("Yangtze River Delta");
+    assertThat(zh.sections().get(0).title()).isEqualTo("摘要");
+    assertThat(en.sections().get(0).title()).isEqualTo("Summary");
+  }
+
+  @Test
+  void centralCityShareIsComputedFromTheTies() {
+    // Shanghai: sister NY, Osaka; routes NY, London, Tokyo; C40; NDB; FR, US missions; Expo; 3 firm offices = 13.
+    // Hangzhou: Amsterdam sister; ICLEI = 2 (its tie to Suzhou is inside the cluster). Nanjing: Boston = 1.
+    ReportTable byType = table(report("yrd", Lang.EN), "radiation-by-type");
+    List<Object> all = byType.rows().get(byType.rows().size() - 1);
+    assertThat(all.get(1)).isEqualTo(13L);
+    assertThat(all.get(2)).isEqualTo(16L);
+    assertThat((Double) all.get(3)).isCloseTo(100.0 * 13 / 16, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void giniOfTiesMatchesTheFormula() {
+    // ties of YRD members 13, 2, 1, 0 → G = Σ|yi−yj| / (2 n² μ)
+    double[] y = {13, 2, 1, 0};
+    double sum = 0;
+    double diff = 0;
+    for (double a : y) {
+      sum += a;
+      for (double b : y) {
+        diff += Math.abs(a - b);
+      }
+    }
+    double g = diff / (2 * 16 * (sum / 4));
+    ReportSection conc = section(report("yrd", Lang.EN), "inner-structure/concentration");
+    Block.KeyFigures k = (Block.KeyFigures) conc.blocks().stream().filter(b -> b instanceof Block.KeyFigures)
+        .findFirst().orElseThrow();
+    assertThat(k.figures().get(0).value()).isEqualTo(Texts.number(g, 3));
+    assertThat(k.figures().get(1).value()).isEqualTo(Texts.number(g * 4 / 3, 3));
+    assertThat(k.figures().get(0).provenance()).contains("Gini").contains("Deltas");
+  }
+
+  @Test
+  void missingDataIsStatedNotZeroed() {
+    ClusterReport r = report("great-lakes", Lang.EN);
+    ReportSection wcn = section(r, "connectivity/world-city-network");
+    assertThat(wcn.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.Notice.class,
+        n -> assertThat(n.kind()).isEqualTo(Block.NoticeKind.MISSING_DATA)));
+    ReportTable wcnTable = wcn.tables().get(0);
+    assertThat(wcnTable.rows()).allSatisfy(row -> assertThat(row.get(1)).isNull());
+    ReportSection data = section(r, "data");
+    assertThat(data.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.Bullets.class,
+        l -> assertThat(l.items()).anyMatch(i -> i.contains("firm-office data"))));
+    // Suzhou has no population: the members table shows a missing value, and the appendix says so
+    ReportTable members = table(report("yrd", Lang.EN), "members");
+    List<Object> suzhou = members.rows().stream().filter(row -> row.get(0).equals("Suzhou")).findFirst().orElseThrow();
+    assertThat(suzhou.get(8)).isNull();
+    assertThat(section(report("yrd", Lang.EN), "data").blocks()).anySatisfy(b -> assertThat(b)
+        .isInstanceOfSatisfying(Block.Bullets.class, l -> assertThat(l.items()).anyMatch(i -> i.contains("1 of 4"))));
+  }
+
+  @Test
+  void appendicesListEveryMethodAndSourceUsed() {
+    ClusterReport r = report("jjj", Lang.ZH);
+    ReportTable methods = table(r, "methods");
+    List<Object> names = new ArrayList<>();
+    methods.rows().forEach(row -> names.add(row.get(0)));
+    assertThat(names).contains("基尼系数", "区位熵", "全球网络连通性（连锁网络模型）", "E–I 指数");
+    ReportTable sources = table(r, "sources");
+    List<Object> ids = new ArrayList<>();
+    sources.rows().forEach(row -> ids.add(row.get(0)));
+    assertThat(ids).contains("geo", "gawc", "twin", "air", "dipl", "events");
+    List<Object> gawc = sources.rows().stream().filter(row -> row.get(0).equals("gawc")).findFirst().orElseThrow();
+    assertThat(gawc.get(2)).isEqualTo("GaWC data protocol (non-commercial)");
+    assertThat(gawc.get(4)).isEqualTo("Data from the GaWC Research Network (P.J. Taylor)");
+  }
+
+  @Test
+  void unknownClusterIsRefusedWithTheKnownIds() {
+    assertThatThrownBy(() -> report("atlantis", Lang.EN)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("atlantis").hasMessageContaining("yrd");
+  }
+
+  static ReportSection section(ClusterReport r, String path) {
+    String[] parts = path.split("/");
+    ReportSection s = r.sections().stream().filter(x -> x.id().equals(parts[0])).findFirst().orElseThrow();
+    for (int i = 1; i < parts.length; i++) {
+      String id = parts[i];
+      s = s.subsections().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    }
+    return s;
+  }
+
+  static ReportTable table(ClusterReport r, String id) {
+    return r.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+  }
+}
