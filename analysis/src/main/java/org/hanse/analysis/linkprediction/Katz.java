@@ -1,7 +1,7 @@
 package org.hanse.analysis.linkprediction;
 
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hanse.analysis.network.SpectralRadius;
 import org.hanse.analysis.network.WeightedGraph;
 
 /**
@@ -41,43 +41,9 @@ public final class Katz implements LinkPredictor {
     return "Katz (1953) Psychometrika 18:39-43; methods.md §6";
   }
 
-  /** The largest eigenvalue of the (binary or weighted) adjacency matrix. */
+  /** The largest eigenvalue of the (binary or weighted) adjacency matrix, see {@link SpectralRadius}. */
   public static double largestEigenvalue(WeightedGraph g, boolean weighted) {
-    int n = g.nodeCount();
-    if (g.edgeCount() == 0) {
-      return 0;
-    }
-    double[] x = new double[n];
-    Arrays.fill(x, 1 / Math.sqrt(n));
-    double lambda = 0;
-    for (int it = 0; it < 100_000; it++) {
-      double[] y = new double[n];
-      for (int i = 0; i < n; i++) {
-        y[i] = x[i];
-        int[] nb = g.outNeighbours(i);
-        double[] w = g.outWeights(i);
-        for (int k = 0; k < nb.length; k++) {
-          y[i] += (weighted ? w[k] : 1) * x[nb[k]];
-        }
-      }
-      double norm = 0;
-      for (double v : y) {
-        norm += v * v;
-      }
-      norm = Math.sqrt(norm);
-      double change = 0;
-      for (int i = 0; i < n; i++) {
-        y[i] /= norm;
-        change += Math.abs(y[i] - x[i]);
-      }
-      x = y;
-      double next = norm - 1; // ‖(A + I)x‖ → λ_max + 1 for the unit principal eigenvector
-      if (change < 1e-14 * n && Math.abs(next - lambda) < 1e-13 * Math.max(1, next)) {
-        return next;
-      }
-      lambda = next;
-    }
-    return lambda;
+    return SpectralRadius.of(g, weighted);
   }
 
   @Override

@@ -31,9 +31,9 @@ public final class CorePeriphery {
   private final int starts;
   private final int maxIterations;
 
-  /** 20 starts, at most 20,000 ascent steps each. */
+  /** 10 starts, at most 5,000 ascent steps each. */
   public CorePeriphery(long seed) {
-    this(seed, 20, 20_000);
+    this(seed, 10, 5_000);
   }
 
   public CorePeriphery(long seed, int starts, int maxIterations) {
@@ -45,7 +45,7 @@ public final class CorePeriphery {
     this.maxIterations = maxIterations;
   }
 
-  public Result compute(WeightedGraph g) {
+  public synchronized Result compute(WeightedGraph g) {
     int n = g.nodeCount();
     if (n < 3) {
       throw new IllegalArgumentException("core/periphery needs at least 3 nodes: " + n);
@@ -58,6 +58,7 @@ public final class CorePeriphery {
     Random rnd = new Random(seed);
     double[] best = null;
     double bestFit = Double.NEGATIVE_INFINITY;
+    capped = 0;
     for (int s = 0; s < starts; s++) {
       double[] c = new double[n];
       for (int i = 0; i < n; i++) {
@@ -76,8 +77,14 @@ public final class CorePeriphery {
         .withParameter("starts", starts)
         .withParameter("normalisation", "‖c‖ = 1")
         .withData(n + " nodes, " + g.edgeCount() + " edges");
+    if (capped > 0) {
+      p = p.withNote(capped + " of " + starts + " starts stopped at the iteration cap of " + maxIterations
+          + " before converging");
+    }
     return new Result(new Scores("coreness", g.ids(), best, List.<Exclusion>of(), p), bestFit);
   }
+
+  private int capped;
 
   private double ascend(Objective f, double[] c) {
     int n = c.length;
@@ -115,6 +122,7 @@ public final class CorePeriphery {
         return fit;
       }
     }
+    capped++;
     return fit;
   }
 

@@ -1,7 +1,5 @@
 package org.hanse.analysis.wcn;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.hanse.analysis.Provenance;
 import org.hanse.analysis.network.WeightedGraph;
 
@@ -113,32 +111,49 @@ public final class DyadConnectivity {
 
   /**
    * The weighted one-mode projection R = V Vᵀ (zero diagonal) as a sparse list of the dyads with r_ab &gt; 0.
-   * Built column by column: for firm j every pair of its cities receives v_aj v_bj, so the cost is
-   * Σ_j k_j² / 2 with k_j the number of cities of firm j, and memory is the number of positive dyads.
+   * Built row by row with a dense scratch vector (no hashing, no n × n matrix): the cost is Σ_j k_j² / 2 with k_j
+   * the number of cities of firm j, and memory is the number of positive dyads.
    */
   public CityDyads projection() {
     int n = v.rowCount();
     int[][] rows = v.columnRows();
     int[][] vals = v.columnValues();
-    Map<Long, long[]> acc = new HashMap<>();
-    for (int j = 0; j < rows.length; j++) {
-      int[] r = rows[j];
-      int[] x = vals[j];
-      for (int p = 0; p < r.length; p++) {
-        for (int q = p + 1; q < r.length; q++) {
-          long key = (long) r[p] * n + r[q];
-          acc.computeIfAbsent(key, k -> new long[1])[0] += (long) x[p] * x[q];
+    // Row by row with a dense scratch vector: for city a, every city b > a sharing a firm accumulates v_aj v_bj.
+    long[] acc = new long[n];
+    boolean[] seen = new boolean[n];
+    int[] touched = new int[n];
+    java.util.List<long[]> dyads = new java.util.ArrayList<>();
+    for (int a = 0; a < n; a++) {
+      int count = 0;
+      for (int k = v.rowStart(a); k < v.rowStart(a + 1); k++) {
+        int j = v.cellColumn(k);
+        long vaj = v.cellValue(k);
+        int[] r = rows[j];
+        int[] x = vals[j];
+        for (int t = r.length - 1; t >= 0 && r[t] > a; t--) {
+          int b = r[t];
+          if (!seen[b]) {
+            seen[b] = true;
+            touched[count++] = b;
+          }
+          acc[b] += vaj * x[t];
         }
       }
+      java.util.Arrays.sort(touched, 0, count);
+      for (int t = 0; t < count; t++) {
+        int b = touched[t];
+        dyads.add(new long[] {a, b, acc[b]});
+        acc[b] = 0;
+        seen[b] = false;
+      }
     }
-    long[] keys = acc.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-    int[] a = new int[keys.length];
-    int[] b = new int[keys.length];
-    long[] w = new long[keys.length];
-    for (int t = 0; t < keys.length; t++) {
-      a[t] = (int) (keys[t] / n);
-      b[t] = (int) (keys[t] % n);
-      w[t] = acc.get(keys[t])[0];
+    int[] a = new int[dyads.size()];
+    int[] b = new int[dyads.size()];
+    long[] w = new long[dyads.size()];
+    for (int t = 0; t < a.length; t++) {
+      a[t] = (int) dyads.get(t)[0];
+      b[t] = (int) dyads.get(t)[1];
+      w[t] = dyads.get(t)[2];
     }
     Provenance p = Provenance.of("GaWC city-dyad connectivity r_ab (weighted one-mode projection)",
             GlobalNetworkConnectivity.CITATION)

@@ -1,6 +1,7 @@
 package org.hanse.analysis.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -139,5 +140,53 @@ class SocialNetworkWorkedExampleTest {
     assertThat(ids.stream().mapToDouble(r.centrality()::get).toArray()).containsExactly(5, 5, 5, 3);
     assertThat(ids.stream().mapToDouble(r.power()::get).toArray())
         .containsExactly(new double[] {0.8333, 2.0, 0.8333, 0.3333}, within(TOL));
+  }
+
+  @Test
+  void freemanCentralisationIsOneForAStar() {
+    WeightedGraph star = WeightedGraph.undirected().edge("c", "a", 1).edge("c", "b", 1).edge("c", "d", 1)
+        .edge("c", "e", 1).build();
+    assertThat(FreemanCentralisation.of(DegreeCentrality.normalisedDegree(star, Direction.ALL),
+        FreemanCentralisation.Measure.DEGREE)).isCloseTo(1, within(1e-12));
+    assertThat(FreemanCentralisation.of(new BetweennessCentrality().compute(star).normalised(),
+        FreemanCentralisation.Measure.BETWEENNESS)).isCloseTo(1, within(1e-12));
+    assertThat(FreemanCentralisation.of(new ClosenessCentrality().compute(star),
+        FreemanCentralisation.Measure.CLOSENESS)).isCloseTo(1, within(1e-12));
+    assertThat(FreemanCentralisation.of(DegreeCentrality.normalisedDegree(example(), Direction.ALL),
+        FreemanCentralisation.Measure.DEGREE)).isCloseTo(0.4167, within(TOL));
+  }
+
+  @Test
+  void bonacichPowerEqualsTheMatrixFormula() {
+    WeightedGraph g = example();
+    double lambda = SpectralRadius.of(g, false);
+    for (double beta : new double[] {0.5 / lambda, -0.5 / lambda, 0}) {
+      Scores s = new BonacichPower(beta, false).compute(g);
+      int n = g.nodeCount();
+      double[][] m = new double[n][n];
+      double[][] a = new double[n][n];
+      for (int i = 0; i < n; i++) {
+        m[i][i] = 1;
+        for (int j : g.outNeighbours(i)) {
+          m[i][j] = -beta;
+          a[i][j] = 1;
+        }
+      }
+      var inv = new org.apache.commons.math3.linear.LUDecomposition(
+          new org.apache.commons.math3.linear.Array2DRowRealMatrix(m)).getSolver().getInverse();
+      double[] raw = inv.multiply(new org.apache.commons.math3.linear.Array2DRowRealMatrix(a))
+          .operate(new double[] {1, 1, 1, 1, 1});
+      double ss = 0;
+      for (double v : raw) {
+        ss += v * v;
+      }
+      for (int i = 0; i < n; i++) {
+        assertThat(s.valueAt(i)).isCloseTo(raw[i] * Math.sqrt(n / ss), within(1e-10));
+      }
+    }
+    // β = 0 gives degree, scaled to Σ c² = n
+    assertThat(new BonacichPower(0, false).compute(g).get("0") / new BonacichPower(0, false).compute(g).get("4"))
+        .isCloseTo(3, within(1e-12));
+    assertThatThrownBy(() -> new BonacichPower(1, false).compute(g)).hasMessageContaining("1/λ_max");
   }
 }
