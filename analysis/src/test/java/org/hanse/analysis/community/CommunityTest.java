@@ -77,6 +77,11 @@ class CommunityTest {
       singletons[i] = i;
     }
     assertThat(a.quality()).isGreaterThan(Modularity.of(g, singletons));
+    // every community is connected
+    for (List<String> community : a.communities()) {
+      WeightedGraph sub = g.induced(community);
+      assertThat(org.hanse.analysis.network.ConnectedComponents.count(sub)).isEqualTo(1);
+    }
   }
 
   /** Property: clear planted communities are recovered (NMI close to 1). */
