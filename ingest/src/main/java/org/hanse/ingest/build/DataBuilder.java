@@ -1,0 +1,164 @@
+package org.hanse.ingest.build;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.hanse.ingest.bundle.BundleWriter;
+import org.hanse.ingest.format.Csv;
+import org.hanse.model.City;
+import org.hanse.model.Cluster;
+import org.hanse.model.Dataset;
+import org.hanse.model.Indicator;
+import org.hanse.model.IndicatorScope;
+import org.hanse.model.Population;
+import org.hanse.model.Tie;
+
+/**
+ * Builds the bundled data folder from the raw open datasets, laid out as the project's reference data folder
+ * ({@code geonames_cities15000/}, {@code gawc_ds11/}, {@code openflights/} …; see {@code data/README.md}). The
+ * build is deterministic: the same raw files give byte-identical output. Only cities that a tie reaches or that
+ * are cluster members are kept.
+ */
+public final class DataBuilder {
+  /** The latest year any date in the bundle may carry: the newest edition in the raw data (Olympics 2026). */
+  public static final int LAST_YEAR = 2026;
+  /** Year the GeoNames populations are taken to refer to: the year of the dump. */
+  public static final int GEONAMES_YEAR = 2025;
+  /** Order of the clusters in the bundle. */
+  public static final List<String> CLUSTER_ORDER =
+      List.of("yrd", "gba", "jjj", "us-northeast", "great-lakes", "uk", "nw-europe", "japan-pacific");
+
+  private DataBuilder() {}
+
+  /** The built dataset and the log of what could not be used. */
+  public record Result(Dataset dataset, QualityLog log) {}
+
+  /**
+   * Builds the dataset.
+   *
+   * @throws RawDataException when a raw file is missing or malformed (message names file and line)
+   */
+  public static Result build(Path raw) throws IOException {
+    Path geonames = raw.resolve("geonames_cities15000");
+    Countries countries = Countries.read(geonames.resolve("country_info.tsv"));
+    Gazetteer gazetteer = Gazetteer.read(geonames);
+    QualityLog log = new QualityLog();
+    Assembly a = new Assembly(new CityMatcher(gazetteer), countries, log);
+    a.source(SourceCatalog.GEONAMES);
+    a.source(SourceCatalog.CHINA_CLUSTERS);
+    a.source(SourceCatalog.CLUSTER_DEFINITIONS);
+    ClusterDefinitions.readChinese(raw.resolve("china_urban_agglomerations").resolve("cluster_members.csv"), a);
+    ClusterDefinitions.readInternational(a);
+    GawcDs11.read(raw.resolve("gawc_ds11"), a);
+    OpenFlights.read(raw.resolve("openflights"), a);
+    SisterCities.readWikidata(raw.resolve("sister_cities_wikidata"), a);
+    SisterCities.readWikipedia(raw.resolve("sister_cities_wikipedia"), a);
+    DiplomaticMissions.read(raw.resolve("diplomatic_missions_wikidata"), a);
+    OrganisationSeats.read(raw.resolve("io_headquarters"), a);
+    MegaEvents.read(raw.resolve("mega_events"), a);
+
+    a.definition(Indicators.def("pop.geonames", IndicatorScope.CITY, "City population (GeoNames)",
+        "城市人口（GeoNames）", "persons", SourceCatalog.GEONAMES.id()));
+    List<City> cities = new ArrayList<>();
+    TreeSet<String> shippedCountries = new TreeSet<>();
+    for (String id : sortedIds(a.usedCities)) {
+      GeoNamesCity g = gazetteer.byId(id).orElseThrow();
+      Population pop = g.population() > 0
+          ? new Population(g.population(), GEONAMES_YEAR, SourceCatalog.GEONAMES.id()) : null;
+      cities.add(new City(id, g.name(), a.chineseNames.getOrDefault(id, chineseName(g)), g.country(),
+          g.admin1Name(), g.latitude(), g.longitude(), pop));
+      shippedCountries.add(g.country());
+      if (pop == null) {
+        log.count(SourceCatalog.GEONAMES.id(), "cities without population", 1);
+      } else {
+        a.indicator(new Indicator(id, "pop.geonames", GEONAMES_YEAR, pop.value(), "persons",
+            SourceCatalog.GEONAMES.id()));
+      }
+    }
+    Indicators.wup(raw.resolve("un_wup2018_urban_agglomerations"), a, LAST_YEAR);
+    Indicators.census(raw.resolve("china_prefecture_census_2010_2020"), a);
+    Indicators.yearbook(raw.resolve("china_city_2015_yearbook_extract"), a);
+    Indicators.worldBank(raw.resolve("worldbank_country_indicators"), a, shippedCountries, LAST_YEAR);
+
+    Dataset.Builder b = Dataset.builder().label("Hanse bundled data").lastYear(LAST_YEAR);
+    a.sources.values().forEach(b::source);
+    cities.forEach(b::city);
+    Map<String, Cluster> clusters = new HashMap<>();
+    a.clusters.forEach(c -> clusters.put(c.id(), c));
+    CLUSTER_ORDER.forEach(id -> b.cluster(clusters.get(id)));
+    a.actors.values().forEach(b::actor);
+    a.ties.values().stream()
+        .sorted(Comparator.comparing((Tie t) -> t.type().ordinal()).thenComparing(Tie::id))
+        .forEach(b::tie);
+    a.definitions.values().forEach(b::indicatorDefinition);
+    a.indicators.values().stream()
+        .sorted(Comparator.comparing(Indicator::code).thenComparing(Indicator::subjectId, DataBuilder::compareIds)
+            .thenComparingInt(Indicator::year))
+        .forEach(b::indicator);
+    return new Result(b.build(), log);
+  }
+
+  /** Writes the bundle and its quality report ({@code quality/unmatched.csv}, {@code quality/build_summary.csv}). */
+  public static void write(Result r, Path out) throws IOException {
+    BundleWriter.write(r.dataset(), out);
+    Path quality = out.resolve(QUALITY_DIR);
+    Files.createDirectories(quality);
+    writeCsv(quality.resolve(UNMATCHED_FILE), List.of("source", "name", "country", "reason", "count"),
+        r.log().unmatchedRows());
+    writeCsv(quality.resolve(SUMMARY_FILE), List.of("source", "metric", "value"), r.log().summaryRows());
+  }
+
+  public static final String QUALITY_DIR = "quality";
+  public static final String UNMATCHED_FILE = "unmatched.csv";
+  public static final String SUMMARY_FILE = "build_summary.csv";
+
+  private static void writeCsv(Path file, List<String> header, List<List<String>> rows) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      Csv.writeRecord(w, header);
+      for (List<String> row : rows) {
+        Csv.writeRecord(w, row);
+      }
+    }
+  }
+
+  /**
+   * A simplified Chinese name from GeoNames' Han names: each is converted to simplified characters; the form
+   * given most often wins, then names of two or more characters (one-character names are abbreviations such as
+   * 沪), then the shorter, then the first in code-point order. Empty when GeoNames has no Han name.
+   */
+  static String chineseName(GeoNamesCity g) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String h : g.hanNames()) {
+      counts.merge(Simplified.of(h), 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
+            .thenComparingInt(e -> e.getKey().codePointCount(0, e.getKey().length()) >= 2 ? 0 : 1)
+            .thenComparingInt(e -> e.getKey().length())
+            .thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey)
+        .orElse("");
+  }
+
+  private static List<String> sortedIds(java.util.Collection<String> ids) {
+    return ids.stream().sorted(DataBuilder::compareIds).toList();
+  }
+
+  /** Numeric ids in numeric order, others after them in string order. */
+  static int compareIds(String x, String y) {
+    boolean dx = x.chars().allMatch(Character::isDigit);
+    boolean dy = y.chars().allMatch(Character::isDigit);
+    if (dx && dy) {
+      return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+    }
+    return dx ? -1 : dy ? 1 : x.compareTo(y);
+  }
+}
