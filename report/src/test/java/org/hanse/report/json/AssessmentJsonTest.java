@@ -1,0 +1,68 @@
+package org.hanse.report.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class AssessmentJsonTest {
+  private final JsonNode root = parse(AssessmentJson.write(AssessmentSamples.assessment()));
+
+  private static JsonNode parse(String s) {
+    try {
+      return new ObjectMapper().readTree(s);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void topLevelClustersArrayWithIdMembersAndMeasures() {
+    assertThat(root.path("schema").asText()).isEqualTo(AssessmentJson.SCHEMA);
+    assertThat(root.path("clusters").isArray()).isTrue();
+    assertThat(root.path("clusters")).hasSize(2);
+    JsonNode yrd = root.path("clusters").get(0);
+    assertThat(yrd.path("id").asText()).isEqualTo("yrd");
+    assertThat(yrd.path("name").path("zh").asText()).isEqualTo("长三角");
+    assertThat(yrd.path("members")).hasSize(3);
+    assertThat(yrd.path("members").get(0).path("id").asText()).isEqualTo("1796236");
+    assertThat(yrd.path("members").get(0).path("central").asBoolean()).isTrue();
+    assertThat(yrd.path("ties").path("byType").isArray()).isTrue();
+    assertThat(yrd.path("ties").path("centralShare").has("share")).isTrue();
+    assertThat(yrd.path("ties").path("provenance").path("method").asText()).isNotBlank();
+    assertThat(yrd.path("missing").isArray()).isTrue();
+    assertThat(root.path("sources").get(0).path("attribution").asText()).isEqualTo("Data: test source");
+  }
+
+  @Test
+  void countsAndSharesAreTheAssessedNumbers() {
+    JsonNode yrd = root.path("clusters").get(0);
+    JsonNode air = find(yrd.path("ties").path("byType"), "air_route");
+    assertThat(air.path("inside").asInt()).isEqualTo(1); // Shanghai–Hangzhou
+    assertThat(air.path("international").asInt()).isEqualTo(1); // Shanghai–Tokyo
+    assertThat(air.path("internationalWeight").asDouble()).isEqualTo(4.0);
+    // all three international ties (sister Osaka, air Tokyo, mission FR) are Shanghai's
+    assertThat(yrd.path("ties").path("centralShare").path("share").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void undefinedIsNullNeverZero() {
+    JsonNode yrd = root.path("clusters").get(0);
+    JsonNode missions = find(yrd.path("ties").path("byType"), "diplomatic_mission");
+    assertThat(missions.path("inside").isNull()).isTrue(); // not applicable to actor ties
+    assertThat(yrd.path("ties").path("centralShare").path("byType").path("network_membership").isNull()).isTrue();
+    JsonNode nantong = yrd.path("members").get(2);
+    assertThat(nantong.path("population").isNull()).isTrue();
+    assertThat(yrd.path("missing").findValuesAsText("subject")).contains("1799962");
+  }
+
+  private static JsonNode find(JsonNode array, String type) {
+    for (JsonNode n : array) {
+      if (n.path("type").asText().equals(type)) {
+        return n;
+      }
+    }
+    throw new AssertionError("no row " + type);
+  }
+}
