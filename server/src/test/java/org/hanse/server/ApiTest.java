@@ -202,8 +202,20 @@ class ApiTest {
     }
 
     @Test
-    void assessmentIs404WhenNotAvailable() {
-      assertProblem(http.get("/api/v1/clusters/yrd/assessment"), 404, "no assessment");
+    void assessmentComesFromTheAnalysisModule() {
+      JsonNode a = http.get("/api/v1/clusters/yrd/assessment").json();
+      assertThat(a.get("id").asText()).isEqualTo("yrd");
+      assertThat(a.get("members")).hasSize(5);
+      JsonNode sister = null;
+      for (JsonNode r : a.get("ties").get("byType")) {
+        if (r.get("type").asText().equals("SISTER_CITY")) {
+          sister = r;
+        }
+      }
+      // Nanjing–XSS town lies inside; Shanghai–Osaka, Shanghai–New York, Hangzhou–Osaka are international.
+      assertThat(sister.get("inside").asInt()).isEqualTo(1);
+      assertThat(sister.get("international").asInt()).isGreaterThanOrEqualTo(3);
+      assertProblem(http.get("/api/v1/clusters/atlantis/assessment"), 404, "atlantis");
     }
   }
 

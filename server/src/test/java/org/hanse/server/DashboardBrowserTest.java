@@ -147,6 +147,14 @@ class DashboardBrowserTest {
     // Largest population first, the town without a population last.
     assertThat(order.get(0)).isEqualTo("1796236");
     assertThat(order.get(order.size() - 1)).isEqualTo("x-xss-town");
+    // The tie profile from the assessment: chart drawn, table equal to the API.
+    browser.awaitChart("#tie-chart");
+    assertThat(browser.awaitPainted("#tie-chart", 1_000)).isGreaterThan(1_000);
+    JsonNode assessment = http.get("/api/v1/clusters/yrd/assessment").json();
+    for (JsonNode r : assessment.get("ties").get("byType")) {
+      WebElement row = driver.findElement(By.cssSelector("#tie-table tr[data-type=" + r.get("type").asText().toLowerCase() + "]"));
+      assertThat(row.findElements(By.tagName("td")).get(2).getText()).isEqualTo(r.get("international").asText());
+    }
     browser.screenshot("04-cluster-yrd");
     browser.recordTiming("cluster page");
     assertNoConsoleErrors("cluster page");

@@ -1,6 +1,12 @@
 package org.hanse.server.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import org.hanse.analysis.assessment.Assessment;
+import org.hanse.analysis.assessment.Assessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,15 +15,30 @@ import org.hanse.model.TieType;
 
 /**
  * The analysis results the dashboard shows for one snapshot: the per-city record counts, the network structure from
- * the analysis module, and the cluster assessments once an assessor is given.
+ * the analysis module, and the cluster assessments of the analysis module's {@link Assessor} (run once, on first
+ * use).
  */
 public final class StandardAnalysis implements AnalysisResults {
+  private static final Logger LOG = LoggerFactory.getLogger(StandardAnalysis.class);
+  /** Optional numbers (a share that is undefined) become JSON null, not an object. */
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
+
   private final RecordCounts counts;
   private final NetworkAnalyses network;
+  private final Memo<Optional<Assessment>> assessment;
 
   public StandardAnalysis(Dataset dataset) {
     this.counts = new RecordCounts(dataset);
     this.network = new NetworkAnalyses(dataset);
+    this.assessment = new Memo<>(() -> {
+      try {
+        return Optional.of(Assessor.assess(dataset));
+      } catch (RuntimeException e) {
+        // The pages still show the data; the log tells the operator why the assessment is missing.
+        LOG.error("the assessment of {} failed", dataset.label(), e);
+        return Optional.empty();
+      }
+    });
   }
 
   @Override
@@ -27,7 +48,8 @@ public final class StandardAnalysis implements AnalysisResults {
 
   @Override
   public Optional<JsonNode> clusterAssessment(String clusterId) {
-    return Optional.empty();
+    return assessment.get().flatMap(a -> a.clusters().stream().filter(c -> c.id().equals(clusterId)).findFirst())
+        .map(c -> (JsonNode) JSON.valueToTree(c));
   }
 
   @Override

@@ -89,7 +89,13 @@ public final class PageRoutes {
     m.put("cluster", cl);
     m.put("centralCities", cl.centralIds().stream().map(d.cities()::get).toList());
     m.put("members", ApiRoutes.memberTable(service, cl));
-    m.put("assessment", service.analysis().clusterAssessment(cl.id()).orElse(null));
+    com.fasterxml.jackson.databind.JsonNode assessment = service.analysis().clusterAssessment(cl.id()).orElse(null);
+    m.put("assessment", assessment);
+    m.put("tieRows", AssessmentViews.tieRows(assessment));
+    m.put("centralShare", AssessmentViews.centralShare(assessment));
+    m.put("tieMethod", AssessmentViews.tieMethod(assessment));
+    m.put("missing", AssessmentViews.missing(assessment));
+    m.put("absentSections", AssessmentViews.absentSections(assessment));
     m.put("engagements", Queries.engagements(d, cl, Queries.tieTypes(null), null).stream()
         .filter(e -> e.memberIds().size() > 1).limit(25).toList());
     m.put("cityNames", cityNames(d, cl.memberIds(), RequestState.of(ctx).lang()));
