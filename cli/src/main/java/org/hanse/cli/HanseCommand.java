@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       AnalyzeCommand.class,
+      org.hanse.cli.data.DataCommand.class,
       org.hanse.cli.serve.ServeCommand.class,
       picocli.CommandLine.HelpCommand.class,
     })
