@@ -1,0 +1,278 @@
+package org.hanse.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hanse.model.Dataset;
+import org.hanse.store.internal.AuditLog;
+import org.hanse.store.internal.Db;
+import org.hanse.store.internal.RecordTable;
+import org.hanse.store.internal.Stamp;
+import org.hanse.store.internal.Tables;
+import org.hanse.store.internal.VersionedRecords;
+import org.hanse.store.internal.VersionedRecords.Current;
+
+/**
+ * The knowledge base of one deployment: an embedded H2 file database by default, PostgreSQL for shared use. Opening
+ * a store brings its schema up to date (Flyway migrations). The analysis reads it as an immutable {@link Dataset}
+ * snapshot; every write is versioned and audited.
+ *
+ * <p>Thread-safe: one store may be shared by all threads of a server.
+ */
+public final class HanseStore implements AutoCloseable {
+  /** The user name recorded for writes made by Hanse itself, such as loading the bundled data. */
+  public static final String SYSTEM_USER = "system";
+
+  private static final String META_LABEL = "label";
+  private static final String META_LAST_YEAR = "last_year";
+
+  private final Db db;
+  private final Clock clock;
+
+  private HanseStore(Db db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the database at the JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql://…}) and migrates its schema.
+   *
+   * @throws StoreUserException when the URL is not supported or the database cannot be reached
+   */
+  public static HanseStore open(String jdbcUrl) {
+    return open(jdbcUrl, Clock.systemUTC());
+  }
+
+  /** Opens the store with the given clock for the times it records (tests use a fixed one). */
+  public static HanseStore open(String jdbcUrl, Clock clock) {
+    return new HanseStore(Db.open(jdbcUrl), clock);
+  }
+
+  /**
+   * The database used when none is named: the environment variable {@code HANSE_DB} if set, otherwise an embedded
+   * H2 database in the file {@code hanse.mv.db} under {@code $HANSE_HOME} (default {@code ~/.hanse}).
+   */
+  public static String defaultJdbcUrl() {
+    return defaultJdbcUrl(System.getenv());
+  }
+
+  static String defaultJdbcUrl(Map<String, String> env) {
+    String url = env.get("HANSE_DB");
+    if (url != null && !url.isBlank()) {
+      return url.strip();
+    }
+    return "jdbc:h2:file:" + home(env).resolve("hanse").toAbsolutePath();
+  }
+
+  /** The directory Hanse keeps its own files in: {@code $HANSE_HOME}, default {@code ~/.hanse}. */
+  public static Path home() {
+    return home(System.getenv());
+  }
+
+  static Path home(Map<String, String> env) {
+    String home = env.get("HANSE_HOME");
+    if (home != null && !home.isBlank()) {
+      return Path.of(home.strip());
+    }
+    return Path.of(System.getProperty("user.home"), ".hanse");
+  }
+
+  /** The database URL without its password, for messages. */
+  public String url() {
+    return db.url();
+  }
+
+  /** H2 or PostgreSQL. */
+  public Db.Product product() {
+    return db.product();
+  }
+
+  /** True when the knowledge base holds no record at all (a fresh database). */
+  public boolean isEmpty() {
+    return db.read(c -> {
+      for (RecordTable<?> t : Tables.KNOWLEDGE_BASE) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + t.table() + " FETCH FIRST 1 ROWS ONLY");
+            ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return false;
+          }
+        }
+      }
+      return true;
+    });
+  }
+
+  /**
+   * Loads the bundled dataset into an empty knowledge base in one transaction, with batched inserts. Each record
+   * becomes version 1 of its history; the audit trail gets one entry for the whole load.
+   *
+   * @throws IllegalStateException when the knowledge base already holds records
+   */
+  public void loadBaseline(Dataset dataset) {
+    Stamp stamp = new Stamp(clock.instant(), SYSTEM_USER);
+    db.inTransaction(c -> {
+      for (RecordTable<?> t : Tables.KNOWLEDGE_BASE) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + t.table());
+            ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          if (rs.getLong(1) > 0) {
+            throw new IllegalStateException("the knowledge base already holds records; the baseline is loaded only"
+                + " into an empty one");
+          }
+        }
+      }
+      insertAll(c, Tables.SOURCE, dataset.sources().values(), stamp);
+      insertAll(c, Tables.CITY, dataset.cities().values(), stamp);
+      insertAll(c, Tables.CLUSTER, dataset.clusters().values(), stamp);
+      insertAll(c, Tables.ACTOR, dataset.actors().values(), stamp);
+      insertAll(c, Tables.INDICATOR_DEFINITION, dataset.indicatorDefinitions().values(), stamp);
+      insertAll(c, Tables.INDICATOR, dataset.indicators(), stamp);
+      insertAll(c, Tables.TIE, dataset.ties(), stamp);
+      putMeta(c, META_LABEL, dataset.label());
+      putMeta(c, META_LAST_YEAR, Integer.toString(dataset.lastYear()));
+      String summary = "loaded " + dataset.label() + ": " + dataset.sources().size() + " sources, "
+          + dataset.cities().size() + " cities, " + dataset.clusters().size() + " clusters, "
+          + dataset.actors().size() + " actors, " + dataset.ties().size() + " ties, "
+          + dataset.indicatorDefinitions().size() + " indicator definitions, " + dataset.indicators().size()
+          + " indicator values";
+      AuditLog.append(c, stamp, newChangeId(), List.of(
+          new AuditLog.Entry("baseline", "knowledge base", dataset.label(), null, null, summary)));
+      return null;
+    });
+  }
+
+  private static <T> void insertAll(Connection c, RecordTable<T> t, Iterable<T> records, Stamp stamp)
+      throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    for (T r : records) {
+      rows.add(t.values(r));
+    }
+    VersionedRecords.insert(c, t, rows, stamp);
+  }
+
+  /** Everything the knowledge base holds now: the input of the analysis. */
+  public Dataset snapshot() {
+    return db.read(c -> {
+      Dataset.Builder b = Dataset.builder().label(meta(c, META_LABEL).orElse("knowledge base")).lastYear(lastYear(c));
+      readCurrent(c, Tables.SOURCE, b::source);
+      readCurrent(c, Tables.CITY, b::city);
+      readCurrent(c, Tables.CLUSTER, b::cluster);
+      readCurrent(c, Tables.ACTOR, b::actor);
+      readCurrent(c, Tables.INDICATOR_DEFINITION, b::indicatorDefinition);
+      readCurrent(c, Tables.INDICATOR, b::indicator);
+      readCurrent(c, Tables.TIE, b::tie);
+      return b.build();
+    });
+  }
+
+  /**
+   * The network as it was in the given year: ties that had not started or had already ended are left out, and so
+   * are indicator values observed later (see {@link Dataset#asOf(int)}).
+   */
+  public Dataset snapshot(int asOfYear) {
+    return snapshot().asOf(asOfYear);
+  }
+
+  /**
+   * The knowledge base as it was recorded at an instant: every record in the version that was current then, records
+   * deleted since included, records added since left out. Answers "what did we know on 1 March?".
+   */
+  public Dataset snapshotRecordedAt(Instant at) {
+    return db.read(c -> {
+      Dataset.Builder b = Dataset.builder().label(meta(c, META_LABEL).orElse("knowledge base")
+          + " (as recorded at " + at.atOffset(ZoneOffset.UTC) + ")").lastYear(lastYear(c));
+      readRecordedAt(c, Tables.SOURCE, at, b::source);
+      readRecordedAt(c, Tables.CITY, at, b::city);
+      readRecordedAt(c, Tables.CLUSTER, at, b::cluster);
+      readRecordedAt(c, Tables.ACTOR, at, b::actor);
+      readRecordedAt(c, Tables.INDICATOR_DEFINITION, at, b::indicatorDefinition);
+      readRecordedAt(c, Tables.INDICATOR, at, b::indicator);
+      readRecordedAt(c, Tables.TIE, at, b::tie);
+      return b.build();
+    });
+  }
+
+  private static <T> void readCurrent(Connection c, RecordTable<T> t, java.util.function.Consumer<T> sink)
+      throws SQLException {
+    for (Current cur : VersionedRecords.readAll(c, t)) {
+      sink.accept(t.fromValues(cur.values()));
+    }
+  }
+
+  private static <T> void readRecordedAt(
+      Connection c, RecordTable<T> t, Instant at, java.util.function.Consumer<T> sink) throws SQLException {
+    for (Object[] v : VersionedRecords.readRecordedAt(c, t, at)) {
+      sink.accept(t.fromValues(v));
+    }
+  }
+
+  /** The stored last year, raised to the current year so records dated this year stay valid. */
+  private int lastYear(Connection c) throws SQLException {
+    int now = clock.instant().atZone(ZoneOffset.UTC).getYear();
+    return Math.max(now, meta(c, META_LAST_YEAR).map(Integer::parseInt).orElse(now));
+  }
+
+  private static Optional<String> meta(Connection c, String key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM kb_meta WHERE meta_key = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private static void putMeta(Connection c, String key, String value) throws SQLException {
+    try (PreparedStatement del = c.prepareStatement("DELETE FROM kb_meta WHERE meta_key = ?")) {
+      del.setString(1, key);
+      del.executeUpdate();
+    }
+    try (PreparedStatement ins = c.prepareStatement("INSERT INTO kb_meta (meta_key, meta_value) VALUES (?, ?)")) {
+      ins.setString(1, key);
+      ins.setString(2, value);
+      ins.executeUpdate();
+    }
+  }
+
+  static String newChangeId() {
+    return UUID.randomUUID().toString();
+  }
+
+  /** Counts of current records per kind, e.g. for status output. */
+  public Map<String, Long> counts() {
+    return db.read(c -> {
+      Map<String, Long> out = new java.util.LinkedHashMap<>();
+      for (RecordTable<?> t : Tables.KNOWLEDGE_BASE) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + t.table());
+            ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          out.put(t.kind(), rs.getLong(1));
+        }
+      }
+      return out;
+    });
+  }
+
+  Db db() {
+    return db;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+
+}
