@@ -112,7 +112,8 @@ public final class CityMatcher {
       return Result.none("empty name");
     }
     String key = NameKey.of(q.name());
-    String alias = aliases.getOrDefault(key + "|" + q.country(), aliases.get(key + "|"));
+    // An alias without a country applies only to queries without one (GaWC's Georgetown), never to Texas.
+    String alias = aliases.get(key + "|" + q.country());
     if (alias != null) {
       return gazetteer.byId(alias).map(c -> new Result(c, "alias"))
           .orElse(Result.none("alias points to geonameid " + alias + ", which is not in the gazetteer"));

@@ -1,0 +1,111 @@
+package org.hanse.ingest.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hanse.ingest.bundle.BundleReader;
+import org.hanse.model.Cluster;
+import org.hanse.model.Dataset;
+import org.hanse.model.Tie;
+import org.hanse.model.TieType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Invariants and known facts of the real bundled data ({@code data/} at the project root). */
+class BundledDataTest {
+  static Dataset data;
+
+  @BeforeAll
+  static void read() {
+    long t0 = System.nanoTime();
+    data = BundleReader.read(Path.of("..", "data"));
+    System.out.printf("bundled data read in %.2f s%n", (System.nanoTime() - t0) / 1e9);
+  }
+
+  @Test
+  void noDanglingIdsAndNoDuplicateTies() {
+    Set<String> keys = new HashSet<>();
+    Set<String> ids = new HashSet<>();
+    for (Tie t : data.ties()) {
+      assertThat(keys.add(t.naturalKey())).as(t.id()).isTrue();
+      assertThat(ids.add(t.id())).as(t.id()).isTrue();
+      assertThat(data.cities()).containsKey(t.cityId());
+      if (t.type().isCityToCity()) {
+        assertThat(data.cities()).containsKey(t.partnerId());
+        assertThat(t.cityId()).isLessThan(t.partnerId());
+      } else {
+        assertThat(data.actors().get(t.partnerId()).kind()).isEqualTo(t.type().partnerKind());
+      }
+      assertThat(data.sources()).containsKey(t.sourceId());
+    }
+    data.clusters().values().forEach(c -> assertThat(data.cities().keySet()).containsAll(c.memberIds()));
+  }
+
+  @Test
+  void datesAreInRange() {
+    for (Tie t : data.ties()) {
+      for (Integer y : new Integer[] {t.fromYear(), t.toYear()}) {
+        if (y != null) {
+          assertThat(y).as(t.id()).isBetween(Dataset.FIRST_YEAR, data.lastYear());
+        }
+      }
+    }
+    data.indicators().forEach(i -> assertThat(i.year()).isBetween(Dataset.FIRST_YEAR, data.lastYear()));
+  }
+
+  @Test
+  void theEightClustersWithTheirMembersAndCentres() {
+    assertThat(data.clusters().keySet()).containsExactly(
+        "yrd", "gba", "jjj", "us-northeast", "great-lakes", "uk", "nw-europe", "japan-pacific");
+    assertThat(data.clusters().get("yrd").memberIds()).hasSize(26);
+    assertThat(data.clusters().get("gba").memberIds()).hasSize(11);
+    assertThat(data.clusters().get("jjj").memberIds()).hasSize(13);
+    assertThat(data.clusters().get("yrd").centralIds()).containsExactly("1796236"); // Shanghai
+    assertThat(data.clusters().get("jjj").centralIds()).containsExactly("1816670"); // Beijing
+    assertThat(data.clusters().get("gba").centralIds()).contains("1819729", "1809858", "1795565", "1821274");
+    for (Cluster c : data.clusters().values()) {
+      assertThat(c.definition()).as(c.id()).isNotBlank();
+      assertThat(c.centralIds()).as(c.id()).isNotEmpty();
+    }
+    assertThat(data.cities().get("1796236").nameZh()).isEqualTo("上海");
+  }
+
+  @Test
+  void beijingZhangjiakou2022IsCoHosting() {
+    List<Tie> cohost = data.ties().stream()
+        .filter(t -> t.type() == TieType.EVENT_COHOST && t.detail().equals("2022 Winter")).toList();
+    assertThat(cohost).extracting(Tie::cityId).containsExactlyInAnyOrder("1816670", "2033196");
+    assertThat(cohost).allSatisfy(t -> assertThat(t.fromYear()).isEqualTo(2022));
+  }
+
+  @Test
+  void gawcDataSet11IsComplete() throws Exception {
+    List<Tie> offices = data.ties().stream()
+        .filter(t -> t.type() == TieType.FIRM_OFFICE && t.sourceId().equals("gawc-ds11")).toList();
+    // All 315 DS11 cities are matched; two (Lucknow, Pyongyang) have only zero service values, so no office.
+    List<String> summary = java.nio.file.Files.readAllLines(Path.of("..", "data", "quality", "build_summary.csv"));
+    assertThat(summary).contains("gawc-ds11,distinct cities matched,315", "gawc-ds11,cities in source,315");
+    assertThat(offices.stream().map(Tie::cityId).distinct().count()).isEqualTo(313);
+    assertThat(offices.stream().mapToDouble(Tie::weight).sum()).isEqualTo(16_892);
+    assertThat(offices).hasSize(7_518);
+  }
+
+  @Test
+  void everySourceHasLicenceAndAttribution() {
+    data.sources().values().forEach(s -> {
+      assertThat(s.licence()).as(s.id()).isNotBlank();
+      assertThat(s.attribution()).as(s.id()).isNotBlank();
+    });
+    assertThat(data.sources().get("gawc-ds11").licence()).contains("non-commercial");
+    assertThat(data.sources().get("openflights").licence()).isEqualTo("ODbL 1.0");
+  }
+
+  @Test
+  void noCityHasAPopulationOfZeroStandingForUnknown() {
+    data.cities().values().stream().filter(c -> c.population() != null)
+        .forEach(c -> assertThat(c.population().value()).as(c.id()).isPositive());
+  }
+}
