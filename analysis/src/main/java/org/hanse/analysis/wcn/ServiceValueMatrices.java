@@ -26,12 +26,14 @@ import org.hanse.model.TieType;
  *       weight, {@code TieType} javadoc);</li>
  *   <li>{@link TieType#NETWORK_MEMBERSHIP}: one column per city network; the weight is the §1.6 service value
  *       (2 plain member, 3 active member or working-group lead, 4 board, 5 secretariat);</li>
- *   <li>{@link TieType#DIPLOMATIC_MISSION}: one column per <em>sending country</em>; the weight is the mission
- *       rank on the same 1-5 scale (the country's main representation, the embassy, ranking highest).</li>
+ *   <li>{@link TieType#DIPLOMATIC_MISSION}: one column per <em>sending country</em>; the tie weight is the mission
+ *       rank (3 embassy, 2 consulate general, 1 consulate, 0.5 honorary consulate or agency), mapped by
+ *       {@link ServiceValueRule#missionRank()} to 5, 4, 3 and 2 (the embassy as the sending state's
+ *       "headquarters" in the host country).</li>
  * </ul>
  * A city with several ties to one column (an embassy and a consulate of the same country) keeps the largest value,
- * as §1.3 requires one v per (city, affiliation) before the product. A weight that is not a whole number in 1..5 is
- * refused with the offending tie named; callers with other codings pass their own {@link ServiceValueRule}.
+ * as §1.3 requires one v per (city, affiliation) before the product. A weight off the expected scale is refused with
+ * the offending tie named; callers with other codings pass their own {@link ServiceValueRule}.
  *
  * <p>Rows are the cities with at least one selected tie, in the dataset's city order: only they are covered by the
  * data. A city without any selected tie is not a row, so its connectivity is reported missing, not 0.
@@ -75,7 +77,7 @@ public final class ServiceValueMatrices {
     Map<TieType, ServiceValueRule> m = new EnumMap<>(TieType.class);
     m.put(TieType.ORGANISATION_SEAT, ServiceValueRule.tieWeight(MAX_SERVICE_VALUE));
     m.put(TieType.NETWORK_MEMBERSHIP, ServiceValueRule.tieWeight(MAX_SERVICE_VALUE));
-    m.put(TieType.DIPLOMATIC_MISSION, ServiceValueRule.tieWeight(MAX_SERVICE_VALUE));
+    m.put(TieType.DIPLOMATIC_MISSION, ServiceValueRule.missionRank());
     return Collections.unmodifiableMap(m);
   }
 

@@ -29,4 +29,28 @@ public interface ServiceValueRule {
   static ServiceValueRule constant(int value) {
     return tie -> value;
   }
+
+  /**
+   * Diplomatic missions on the §1.6 ordinal scale. The data code mission rank as a tie weight (3 embassy or
+   * equivalent, 2 consulate general or representative office, 1 consulate, 0.5 honorary consulate, consular agency
+   * or trade office); the interlock model needs one ordinal value per (city, sending country), read here as:
+   * embassy 5 (the sending state's seat of representation, the "headquarters" of §1.6), consulate general 4
+   * (regional office), consulate 3, honorary consulate or agency 2. A Hanse design choice [D]; any other weight is
+   * refused.
+   */
+  static ServiceValueRule missionRank() {
+    return tie -> {
+      double w = tie.weight();
+      if (w == 3) {
+        return 5;
+      } else if (w == 2) {
+        return 4;
+      } else if (w == 1) {
+        return 3;
+      } else if (w == 0.5) {
+        return 2;
+      }
+      throw new IllegalArgumentException("tie " + tie.id() + " has mission rank " + w + "; expected 3, 2, 1 or 0.5");
+    };
+  }
 }

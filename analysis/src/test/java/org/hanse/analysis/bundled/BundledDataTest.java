@@ -54,9 +54,23 @@ class BundledDataTest {
     List<ConnectivityResult.Entry> top = gnc.ranking().subList(0, 3);
     Map<String, String> names = dataset.cities().values().stream()
         .collect(Collectors.toMap(City::id, City::nameEn));
-    assertThat(top).extracting(e -> names.get(e.cityId())).containsExactly("London", "New York", "Hong Kong");
+    // GeoNames spells the second one "New York City"
+    assertThat(top).extracting(e -> names.get(e.cityId())).containsExactly("London", "New York City", "Hong Kong");
     assertThat(top).extracting(ConnectivityResult.Entry::connectivity).containsExactly(63_354L, 61_859L, 44_799L);
     assertThat(top.get(0).proportional()).isEqualTo(1.0);
+  }
+
+  @Test
+  void diplomaticConnectivityIsLedByTheCapitalsOfDiplomacy() {
+    ServiceValueMatrix v = ServiceValueMatrices.diplomaticAffiliations(dataset, 2022);
+    ConnectivityResult gnc = GlobalNetworkConnectivity.of(v);
+    Map<String, String> names = dataset.cities().values().stream()
+        .collect(Collectors.toMap(City::id, City::nameEn));
+    List<String> top10 = gnc.ranking().subList(0, 10).stream().map(e -> names.get(e.cityId())).toList();
+    assertThat(top10).contains("Brussels", "London", "Paris", "Tokyo", "Washington");
+    // the O(nnz) total equals twice the sum over the sparse projection's dyads
+    assertThat(gnc.totalConnectivity())
+        .isEqualTo(new org.hanse.analysis.wcn.DyadConnectivity(v).projection().totalConnectivity());
   }
 
   @Test

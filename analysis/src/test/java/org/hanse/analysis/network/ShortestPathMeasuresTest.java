@@ -163,6 +163,10 @@ class ShortestPathMeasuresTest {
       sum += pr.valueAt(i);
     }
     assertThat(sum).isCloseTo(1, within(1e-9));
+    var jgrapht = new org.jgrapht.alg.scoring.PageRank<>(g.toJGraphT(), 0.85, 100_000, 1e-13).getScores();
+    for (String id : g.ids()) {
+      assertThat(pr.get(id)).as(id).isCloseTo(jgrapht.get(id), within(1e-10));
+    }
   }
 
   static WeightedGraph randomGraph(Random rnd, boolean directed, int n, double p) {

@@ -37,9 +37,9 @@ class ServiceValueMatricesTest {
         .actor(SmallDataset.actor("country-FR", ActorKind.COUNTRY, ""))
         .actor(SmallDataset.actor("org-1", ActorKind.ORGANISATION, ""))
         .actor(SmallDataset.actor("net-1", ActorKind.CITY_NETWORK, ""))
-        .tie(SmallDataset.tie("m1", TieType.DIPLOMATIC_MISSION, "X", "country-FR", null, null, 5))
-        .tie(SmallDataset.tie("m2", TieType.DIPLOMATIC_MISSION, "X", "country-FR", 1990, null, 3))
-        .tie(SmallDataset.tie("m3", TieType.DIPLOMATIC_MISSION, "Y", "country-FR", null, null, 3))
+        .tie(SmallDataset.tie("m1", TieType.DIPLOMATIC_MISSION, "X", "country-FR", null, null, 3))
+        .tie(SmallDataset.tie("m2", TieType.DIPLOMATIC_MISSION, "X", "country-FR", 1990, null, 1))
+        .tie(SmallDataset.tie("m3", TieType.DIPLOMATIC_MISSION, "Y", "country-FR", null, null, 1))
         .tie(SmallDataset.tie("o1", TieType.ORGANISATION_SEAT, "Y", "org-1", null, null, 5))
         .tie(SmallDataset.tie("o2", TieType.ORGANISATION_SEAT, "X", "org-1", null, null, 4))
         .tie(SmallDataset.tie("n1", TieType.NETWORK_MEMBERSHIP, "X", "net-1", null, null, 2))
@@ -47,7 +47,7 @@ class ServiceValueMatricesTest {
     ServiceValueMatrix v = ServiceValueMatrices.diplomaticAffiliations(d, 2020);
     assertThat(v.value("X", "country-FR")).isEqualTo(5);
     assertThat(v.sectors()).containsExactlyInAnyOrder("country", "organisation", "city_network");
-    // r_XY = 5·3 (France) + 4·5 (organisation) = 35
+    // embassy 3 → 5 kept over consulate 1 → 3; r_XY = 5·3 (France) + 4·5 (organisation) = 35
     assertThat(new DyadConnectivity(v).connectivity("X", "Y")).isEqualTo(35);
     assertThat(GlobalNetworkConnectivity.ofSector(v, "country").connectivity("X")).isEqualTo(15);
   }
@@ -58,6 +58,7 @@ class ServiceValueMatricesTest {
         .city(SmallDataset.city("X"))
         .actor(SmallDataset.actor("country-FR", ActorKind.COUNTRY, ""))
         .tie(SmallDataset.tie("m1", TieType.DIPLOMATIC_MISSION, "X", "country-FR", null, null, 2.5))
+        .tie(SmallDataset.tie("m2", TieType.DIPLOMATIC_MISSION, "X", "country-FR", 1990, null, 0.5))
         .build();
     assertThatThrownBy(() -> ServiceValueMatrices.diplomaticAffiliations(d, null)).hasMessageContaining("m1");
     ServiceValueMatrix v = ServiceValueMatrices.diplomaticAffiliations(d, null,
