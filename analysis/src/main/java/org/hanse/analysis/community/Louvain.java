@@ -150,6 +150,38 @@ public final class Louvain {
     return next - before;
   }
 
+  /**
+   * Runs every seed and reports the partition with the largest quality and the mean normalised mutual information
+   * of all runs to it (1 = every seed found the same partition), the stability check of methods.md §7.
+   */
+  public static Stability stability(WeightedGraph g, long[] seeds, double resolution, Quality quality) {
+    List<Partition> runs = new ArrayList<>();
+    for (long s : seeds) {
+      runs.add(new Louvain(s, resolution, quality).compute(g));
+    }
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("give at least one seed");
+    }
+    Partition best = runs.get(0);
+    for (Partition p : runs) {
+      if (p.quality() > best.quality() + 1e-12) {
+        best = p;
+      }
+    }
+    double nmi = 0;
+    for (Partition p : runs) {
+      nmi += Partition.normalisedMutualInformation(p, best);
+    }
+    return new Stability(best, nmi / runs.size(), runs.size());
+  }
+
+  /**
+   * @param best    the partition of largest quality (earliest seed among equals)
+   * @param meanNmi mean NMI of every run to the best one
+   * @param runs    number of seeds run
+   */
+  public record Stability(Partition best, double meanNmi, int runs) {}
+
   private double cpm(WeightedGraph g, int[] membership) {
     int k = 0;
     for (int c : membership) {

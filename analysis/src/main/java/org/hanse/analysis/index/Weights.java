@@ -80,4 +80,53 @@ public final class Weights {
   public Scores asScores() {
     return new Scores("indicator weight", indicators, weights, excluded, provenance);
   }
+
+  /**
+   * Combined weights {@code w = α w_1 + (1 − α) w_2} over the indicators both weightings kept (an author's choice,
+   * methods.md §4.5 [D]); renormalised to sum to 1.
+   */
+  public static Weights linearCombination(Weights first, Weights second, double alpha) {
+    if (!(alpha >= 0 && alpha <= 1)) {
+      throw new IllegalArgumentException("α must be in [0, 1]: " + alpha);
+    }
+    return combine(first, second, (a, b) -> alpha * a + (1 - alpha) * b, "α w1 + (1 − α) w2, α = " + alpha);
+  }
+
+  /** Combined weights {@code w = √(w_1 w_2) / Σ √(w_1 w_2)} (methods.md §4.5 [D]). */
+  public static Weights geometricCombination(Weights first, Weights second) {
+    return combine(first, second, (a, b) -> Math.sqrt(a * b), "√(w1 w2) / Σ √(w1 w2)");
+  }
+
+  private static Weights combine(Weights first, Weights second, java.util.function.DoubleBinaryOperator op,
+      String rule) {
+    java.util.List<String> common = first.indicators.stream().filter(second.indicators::contains).toList();
+    java.util.List<Exclusion> excluded = new java.util.ArrayList<>();
+    for (String i : first.indicators) {
+      if (!common.contains(i)) {
+        excluded.add(new Exclusion(i, "not weighted by " + second.provenance.method()));
+      }
+    }
+    for (String i : second.indicators) {
+      if (!common.contains(i)) {
+        excluded.add(new Exclusion(i, "not weighted by " + first.provenance.method()));
+      }
+    }
+    double[] w = new double[common.size()];
+    double total = 0;
+    for (int t = 0; t < w.length; t++) {
+      w[t] = op.applyAsDouble(first.weight(common.get(t)), second.weight(common.get(t)));
+      total += w[t];
+    }
+    if (!(total > 0)) {
+      throw new ArithmeticException("combined weights are all 0");
+    }
+    for (int t = 0; t < w.length; t++) {
+      w[t] /= total;
+    }
+    Provenance p = Provenance.of("combined weights", "methods.md §4.5 (combination rule is an author choice)")
+        .withParameter("rule", rule)
+        .withParameter("first", first.provenance.method())
+        .withParameter("second", second.provenance.method());
+    return new Weights(common, w, java.util.Map.of(), excluded, p);
+  }
 }

@@ -69,6 +69,26 @@ public final class DegreeCentrality {
     return scores("strength (normalised)", g, s, direction, "s_i / max_j s_j");
   }
 
+  /**
+   * Strength divided by its maximum possible value {@code (n − 1) · max_ij w_ij} (the other normalisation methods.md
+   * §2 names); 0 everywhere for a graph without edges.
+   */
+  public static Scores strengthOverMaximumPossible(WeightedGraph g, Direction direction) {
+    int n = g.nodeCount();
+    double maxWeight = 0;
+    for (int i = 0; i < n; i++) {
+      for (double w : g.outWeights(i)) {
+        maxWeight = Math.max(maxWeight, w);
+      }
+    }
+    double[] s = new double[n];
+    for (int i = 0; i < n; i++) {
+      double possible = (n - 1) * maxWeight * (g.isDirected() && direction == Direction.ALL ? 2 : 1);
+      s[i] = possible > 0 ? sum(g, i, direction) / possible : 0;
+    }
+    return scores("strength (share of maximum possible)", g, s, direction, "s_i / ((n − 1) · max w)");
+  }
+
   /** Binary density: 2L/(n(n−1)) undirected, L/(n(n−1)) directed; 0 for fewer than two nodes. */
   public static double density(WeightedGraph g) {
     double n = g.nodeCount();

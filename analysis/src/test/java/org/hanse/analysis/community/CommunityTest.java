@@ -48,6 +48,15 @@ class CommunityTest {
   }
 
   @Test
+  void stabilityOverSeeds() {
+    Louvain.Stability s = Louvain.stability(twoTriangles(), new long[] {1, 2, 3, 4, 5}, 1.0,
+        Louvain.Quality.MODULARITY);
+    assertThat(s.runs()).isEqualTo(5);
+    assertThat(s.meanNmi()).isCloseTo(1, within(1e-12));
+    assertThat(s.best().quality()).isCloseTo(0.3571, within(1e-4));
+  }
+
+  @Test
   void directedGraphsMustBeSymmetrisedExplicitly() {
     WeightedGraph d = WeightedGraph.directed().edge("a", "b", 1).build();
     assertThatThrownBy(() -> new Louvain(1).compute(d)).hasMessageContaining("symmetrise");

@@ -68,6 +68,20 @@ class CompositeIndexTest {
   }
 
   @Test
+  void combinedWeights() {
+    Weights a = EntropyWeights.compute(Normalisation.minMax(example(), Normalisation.Shift.TRANSLATE).z());
+    Weights b = CoefficientOfVariationWeights.compute(example().raw());
+    Weights lin = Weights.linearCombination(a, b, 0.5);
+    assertThat(lin.values()).containsExactly(new double[] {(0.3196 + 0.2742) / 2, (0.4125 + 0.3441) / 2,
+        (0.2679 + 0.3817) / 2}, within(TOL));
+    Weights geo = Weights.geometricCombination(a, b);
+    assertThat(java.util.Arrays.stream(geo.values()).sum()).isCloseTo(1, within(1e-12));
+    assertThat(geo.weight("x1")).isCloseTo(Math.sqrt(a.weight("x1") * b.weight("x1"))
+        / (Math.sqrt(a.weight("x1") * b.weight("x1")) + Math.sqrt(a.weight("x2") * b.weight("x2"))
+        + Math.sqrt(a.weight("x3") * b.weight("x3"))), within(1e-12));
+  }
+
+  @Test
   void couplingCoordinationWorkedExample() {
     CouplingCoordination.Result t = CouplingCoordination.compute(new double[] {0.6, 0.3},
         CouplingCoordination.Formula.TRADITIONAL);

@@ -163,4 +163,29 @@ class LinkPredictionTest {
       assertThat(a.auc()).isCloseTo(exact.auc(), within(0.1));
     }
   }
+
+  @Test
+  void citiesLikeYouJoined() {
+    var layer = org.hanse.analysis.network.BipartiteLayer.builder()
+        .weight("shanghai", "C40", 1).weight("shanghai", "ICLEI", 1)
+        .weight("hangzhou", "ICLEI", 1).weight("hangzhou", "UCLG", 1)
+        .weight("suzhou", "ICLEI", 1).weight("suzhou", "UCLG", 1).weight("suzhou", "Metropolis", 1)
+        .weight("ningbo", "Metropolis", 1).row("wuxi").build();
+    AffiliationRecommender.Result r = AffiliationRecommender.recommend(layer, "shanghai", 5);
+    // shared affiliations: hangzhou 1, suzhou 1, ningbo 0 → UCLG 1 + 1, Metropolis 1 (suzhou) + 0 (ningbo)
+    assertThat(r.recommendations()).extracting(AffiliationRecommender.Recommendation::affiliationId)
+        .containsExactly("UCLG", "Metropolis");
+    assertThat(r.recommendations()).extracting(AffiliationRecommender.Recommendation::score).containsExactly(2.0, 1.0);
+    // common neighbours in the projection: sim(shanghai, ·) = 1 for hangzhou, suzhou and ningbo (via suzhou), so
+    // UCLG and Metropolis tie at 2 and are ordered by id
+    AffiliationRecommender.Result cn = AffiliationRecommender.recommend(layer, NeighbourhoodIndex.COMMON_NEIGHBOURS,
+        "shanghai", 5);
+    assertThat(cn.recommendations()).extracting(AffiliationRecommender.Recommendation::affiliationId)
+        .containsExactly("Metropolis", "UCLG");
+    assertThat(cn.recommendations()).extracting(AffiliationRecommender.Recommendation::score)
+        .containsExactly(2.0, 2.0);
+    AffiliationRecommender.Result cold = AffiliationRecommender.recommend(layer, NeighbourhoodIndex.COMMON_NEIGHBOURS,
+        "wuxi", 5);
+    assertThat(cold.provenance().notes()).anyMatch(n -> n.contains("cold start"));
+  }
 }

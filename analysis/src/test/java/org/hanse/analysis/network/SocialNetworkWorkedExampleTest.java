@@ -128,6 +128,10 @@ class SocialNetworkWorkedExampleTest {
     WeightedGraph w = WeightedGraph.undirected().edge("0", "1", 3).edge("0", "2", 1).edge("1", "2", 2).build();
     Scores s = DegreeCentrality.strength(w, Direction.ALL);
     assertThat(List.of("0", "1", "2").stream().mapToDouble(s::get).toArray()).containsExactly(4, 5, 3);
+    Scores max = DegreeCentrality.normalisedStrength(w, Direction.ALL);
+    assertThat(max.get("1")).isEqualTo(1.0);
+    Scores possible = DegreeCentrality.strengthOverMaximumPossible(w, Direction.ALL);
+    assertThat(possible.get("1")).isCloseTo(5.0 / (2 * 3), within(1e-12));
   }
 
   @Test
