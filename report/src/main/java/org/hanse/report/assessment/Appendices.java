@@ -3,6 +3,7 @@ package org.hanse.report.assessment;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hanse.analysis.assessment.MissingItem;
 import org.hanse.model.Source;
 import org.hanse.report.assessment.Block.NoticeKind;
 import org.hanse.report.assessment.ReportTable.Column;
@@ -55,10 +56,24 @@ final class Appendices {
     }
     s.paragraph(cx.t("data.missing.intro"));
     List<String> missing = cx.missing;
-    if (missing.isEmpty()) {
+    List<MissingItem> gaps = cx.assessment.missing();
+    if (missing.isEmpty() && gaps.isEmpty()) {
       s.paragraph(cx.t("data.missing.none"));
-    } else {
+    }
+    if (!missing.isEmpty()) {
       s.add(new Block.Bullets(missing));
+    }
+    if (!gaps.isEmpty()) {
+      ReportTable.Builder g = new ReportTable.Builder("missing", cx.t("table.missing"))
+          .column(Column.text(cx.t("col.part")))
+          .column(Column.text(cx.t("col.subject")))
+          .column(Column.text(cx.t("col.missing.what")))
+          .column(Column.text(cx.t("col.missing.reason")));
+      for (MissingItem m : gaps) {
+        String subject = cx.dataset.city(m.subject()).map(c -> c.name(cx.lang)).orElse(m.subject());
+        g.row(m.section(), subject, m.what(), m.reason());
+      }
+      s.table(g.build());
     }
     return s.build();
   }

@@ -13,6 +13,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hanse.analysis.LabelledMatrix;
+import org.hanse.analysis.assessment.Assessment;
+import org.hanse.analysis.assessment.AssessmentOptions;
+import org.hanse.analysis.assessment.Assessor;
+import org.hanse.analysis.assessment.ClusterAssessment;
+import org.hanse.analysis.assessment.ProgressListener;
 import org.hanse.analysis.inequality.Specialisation;
 import org.hanse.model.City;
 import org.hanse.model.Cluster;
@@ -58,9 +63,19 @@ public final class ClusterReportBuilder {
   private final Dataset dataset;
   private LocalDate date = LocalDate.now();
   private Integer year;
+  private Assessment assessment;
 
   public ClusterReportBuilder(Dataset dataset) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
+  }
+
+  /**
+   * The assessment of the same snapshot to render (as every front end renders the same one); without it the
+   * builder runs the {@link Assessor} with the default options for the cluster it reports.
+   */
+  public ClusterReportBuilder assessment(Assessment assessment) {
+    this.assessment = assessment;
+    return this;
   }
 
   /** The date printed on the report (default today). */
@@ -84,7 +99,11 @@ public final class ClusterReportBuilder {
     Dataset d = year == null ? dataset : dataset.asOf(year);
     Cluster cluster = d.cluster(clusterId).orElseThrow(() -> new IllegalArgumentException(
         "unknown cluster '" + clusterId + "'; known clusters: " + String.join(", ", d.clusters().keySet())));
-    ReportContext cx = new ReportContext(d, cluster, lang);
+    ClusterAssessment ca = assessment != null && year == null
+        ? assessment.cluster(clusterId)
+        : new Assessor(d, AssessmentOptions.defaults().withClusters(List.of(clusterId))).run(ProgressListener.NONE)
+            .cluster(clusterId);
+    ReportContext cx = new ReportContext(d, cluster, ca, lang);
     List<ReportSection> body = new ArrayList<>();
     body.add(map(cx));
     body.add(drivers(cx));

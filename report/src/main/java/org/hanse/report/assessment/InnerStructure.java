@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.hanse.analysis.LabelledMatrix;
+import org.hanse.analysis.assessment.TieProfile;
 import org.hanse.analysis.inequality.Concentration;
 import org.hanse.analysis.inequality.Gini;
 import org.hanse.analysis.inequality.Specialisation;
@@ -75,31 +77,27 @@ final class InnerStructure {
         .column(Column.integer(cx.t("col.centre.ties"), cx.t("unit.ties")))
         .column(Column.integer(cx.t("col.cluster.ties"), cx.t("unit.ties")))
         .column(Column.decimal(cx.t("col.centre.share"), "%", 1));
-    int centreAll = 0;
-    int clusterAll = 0;
+    TieProfile profile = cx.assessment.ties();
+    TieProfile.CentralShare centre = profile.centralCombined();
     for (TieType type : TieType.values()) {
       int c = 0;
-      int all = 0;
-      for (String m : cx.members) {
-        for (Tie t : ties.get(m)) {
-          if (t.type() == type) {
-            all++;
-            if (cx.cluster.isCentral(m)) {
-              c++;
-            }
-          }
+      for (TieProfile.MemberTies m : profile.perMember()) {
+        if (centre.cityIds().contains(m.cityId())) {
+          c += m.of(type);
         }
       }
-      centreAll += c;
-      clusterAll += all;
-      byType.row(type.label(cx.lang), (long) c, (long) all, all == 0 ? null : 100.0 * c / all);
+      OptionalDouble share = centre.byType().getOrDefault(type, OptionalDouble.empty());
+      byType.row(type.label(cx.lang), (long) c, (long) profile.of(type).international(),
+          share.isPresent() ? 100 * share.getAsDouble() : null);
     }
+    int centreAll = centre.ties();
+    int clusterAll = centre.clusterTies();
     byType.row(cx.t("row.all.types"), (long) centreAll, (long) clusterAll,
-        clusterAll == 0 ? null : 100.0 * centreAll / clusterAll);
+        centre.share().isPresent() ? 100 * centre.share().getAsDouble() : null);
     cx.used(Method.SHARE, title);
     cx.used(Method.JACCARD, title);
     cx.used(Method.HAVERSINE, title);
-    String prov = cx.provenance(Method.SHARE, cx.t("data.intl.ties", cx.dataLabel()));
+    String prov = cx.provenance(profile.provenance());
     byType.provenance(prov);
     if (clusterAll == 0) {
       s.notice(NoticeKind.MISSING_DATA, cx.t("missing.no.ties"));
@@ -132,7 +130,8 @@ final class InnerStructure {
       bars.add(new Charts.Bar(cx.cityName(m), n, central));
     }
     bars.sort((a, b) -> Double.compare(b.value(), a.value()));
-    byMember.provenance(prov + "; " + cx.provenance(Method.JACCARD, cx.t("data.partner.sets")));
+    byMember.provenance(prov + "; " + cx.provenance(Method.HAVERSINE, cx.dataLabel()) + "; "
+        + cx.provenance(Method.JACCARD, cx.t("data.partner.sets")));
     double share = (double) centreAll / clusterAll;
     s.add(new Block.KeyFigures(List.of(new Block.KeyFigure(cx.t("kf.centre.share"), Texts.percent(share), prov))));
     s.add(new Block.Chart("radiation-bars", cx.t("radiation.chart"),

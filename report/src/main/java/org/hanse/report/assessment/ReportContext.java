@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hanse.analysis.Provenance;
+import org.hanse.analysis.assessment.ClusterAssessment;
 import org.hanse.model.City;
 import org.hanse.model.Cluster;
 import org.hanse.model.Dataset;
@@ -25,6 +26,7 @@ import org.hanse.model.TieType;
 final class ReportContext {
   final Dataset dataset;
   final Cluster cluster;
+  final ClusterAssessment assessment;
   final Lang lang;
   final Texts tx;
   final List<String> members;
@@ -34,9 +36,10 @@ final class ReportContext {
   final List<String> missing = new ArrayList<>();
   final List<String> findings = new ArrayList<>();
 
-  ReportContext(Dataset dataset, Cluster cluster, Lang lang) {
+  ReportContext(Dataset dataset, Cluster cluster, ClusterAssessment assessment, Lang lang) {
     this.dataset = Objects.requireNonNull(dataset);
     this.cluster = Objects.requireNonNull(cluster);
+    this.assessment = Objects.requireNonNull(assessment);
     this.lang = Objects.requireNonNull(lang);
     this.tx = Texts.of(lang);
     this.members = cluster.memberIds();
@@ -81,8 +84,26 @@ final class ReportContext {
     }
   }
 
-  /** Whether a tie of a member reaches abroad: an actor, or a city in another country outside the cluster. */
+  /**
+   * Whether a tie of a member reaches abroad, by the assessment's definition ({@code TieProfile}): a foreign actor,
+   * except the co-hosting of an edition that another member co-hosts too (a joint activity inside the cluster), or
+   * a city in another country outside the cluster.
+   */
   static boolean international(Dataset d, Set<String> clusterMembers, Tie t, String member) {
+    if (t.type() == TieType.EVENT_COHOST) {
+      for (String other : clusterMembers) {
+        if (other.equals(member)) {
+          continue;
+        }
+        for (Tie o : d.tiesOf(other)) {
+          if (o.type() == TieType.EVENT_COHOST && o.partnerId().equals(t.partnerId()) && o.detail().equals(t.detail())
+              && Objects.equals(o.fromYear(), t.fromYear())) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
     if (!t.type().isCityToCity()) {
       return true;
     }

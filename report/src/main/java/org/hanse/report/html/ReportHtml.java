@@ -186,7 +186,7 @@ public final class ReportHtml {
   }
 
   private static String css(Target target, Texts tx) {
-    String fonts = target == Target.PDF ? "CJK, sans-serif"
+    String fonts = target == Target.PDF ? "CJK"
         : "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', 'PingFang SC', 'Helvetica Neue', Arial, sans-serif";
     StringBuilder c = new StringBuilder();
     c.append("body { font-family: ").append(fonts).append("; color: #222; line-height: 1.5; margin: 0 auto; ")
@@ -234,7 +234,7 @@ public final class ReportHtml {
           """);
     } else {
       c.append("@page { size: A4; margin: 18mm 15mm 20mm 15mm; @bottom-center { content: \"")
-          .append(esc(tx.t("page"))).append(" \" counter(page) \" / \" counter(pages); font-family: CJK, sans-serif;")
+          .append(esc(tx.t("page"))).append(" \" counter(page) \" / \" counter(pages); font-family: CJK;")
           .append(" font-size: 8pt; color: #666; } }\n");
       c.append("""
           @page :first { @bottom-center { content: none; } }
@@ -246,6 +246,7 @@ public final class ReportHtml {
           table { -fs-table-paginate: paginate; font-size: 7.5pt; }
           tr, figure, .figure, .notice { page-break-inside: avoid; }
           td { word-wrap: break-word; }
+          td.na { font-style: normal; }
           """);
     }
     return c.toString();

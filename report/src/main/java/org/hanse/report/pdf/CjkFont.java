@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The TrueType font with Chinese glyphs that the PDF embeds. openhtmltopdf embeds TrueType outlines only: the
@@ -38,6 +43,38 @@ public final class CjkFont {
 
   public Path file() {
     return file;
+  }
+
+  /** The file AWT (and so the chart renderer) reads: TrueType files and collections are both accepted there. */
+  public Path awtFontFile() {
+    return file;
+  }
+
+  /**
+   * Loads the font (the first face of a collection) into a document as a subset-embedded CID TrueType font.
+   */
+  public PDFont load(PDDocument doc) throws IOException {
+    if (isCollection()) {
+      TrueTypeFont[] first = new TrueTypeFont[1];
+      TrueTypeCollection ttc = new TrueTypeCollection(file.toFile());
+      ttc.processAllFonts(f -> {
+        if (first[0] == null) {
+          first[0] = f;
+        }
+      });
+      // the collection stays open while the document uses the face; it is closed with the document
+      doc.registerTrueTypeFontForClosing(first[0]);
+      return PDType0Font.load(doc, first[0], true);
+    }
+    return PDType0Font.load(doc, file.toFile());
+  }
+
+  private boolean isCollection() throws IOException {
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
+      byte[] tag = new byte[4];
+      f.readFully(tag);
+      return new String(tag, StandardCharsets.ISO_8859_1).equals("ttcf");
+    }
   }
 
   /** A given font file, checked to be TrueType. */

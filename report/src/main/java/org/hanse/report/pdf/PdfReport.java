@@ -7,7 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import java.util.EnumSet;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.hanse.report.assessment.ClusterReport;
 import org.hanse.report.html.ReportHtml;
 
@@ -45,15 +48,26 @@ public final class PdfReport {
 
   /** Renders any well-formed XHTML that uses the font family "CJK". */
   public void writeHtml(String xhtml, OutputStream out) throws IOException {
-    PdfRendererBuilder b = new PdfRendererBuilder();
-    b.useFastMode();
-    b.useFont(font.file().toFile(), "CJK", 400, BaseRendererBuilder.FontStyle.NORMAL, true,
-        EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT, BaseRendererBuilder.FSFontUseCase.SVG,
-            BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
-    b.useSVGDrawer(new BatikSVGDrawer());
-    b.withProducer("Hanse");
-    b.withHtmlContent(xhtml, null);
-    b.toStream(out);
-    b.run();
+    try (PDDocument doc = new PDDocument()) {
+      PdfRendererBuilder b = new PdfRendererBuilder();
+      b.useFastMode();
+      b.usePDDocument(doc);
+      // The font is loaded here as one face (a .ttc collection is otherwise registered under its own face names,
+      // so "CJK" would not match and Latin text would fall back to a non-embedded standard font). The face serves
+      // normal and bold text: the CJK fonts have no bold face, and the page uses no italic.
+      PDFont face = font.load(doc);
+      for (int weight : new int[] {400, 700}) {
+        b.useFont(new PDFontSupplier(face), "CJK", weight, BaseRendererBuilder.FontStyle.NORMAL, true);
+      }
+      for (int weight : new int[] {400, 700}) {
+        b.useFont(font.awtFontFile().toFile(), "CJK", weight, BaseRendererBuilder.FontStyle.NORMAL, true,
+            EnumSet.of(BaseRendererBuilder.FSFontUseCase.SVG));
+      }
+      b.useSVGDrawer(new BatikSVGDrawer());
+      b.withProducer("Hanse");
+      b.withHtmlContent(xhtml, null);
+      b.toStream(out);
+      b.run();
+    }
   }
 }

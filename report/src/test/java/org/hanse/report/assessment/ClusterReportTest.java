@@ -130,6 +130,20 @@ class ClusterReportTest {
     assertThat(gawc.get(4)).isEqualTo("Data from the GaWC Research Network (P.J. Taylor)");
   }
 
+  /** The report's per-member tie lists follow the assessment's definition of "international" exactly. */
+  @Test
+  void internationalTiesAgreeWithTheAssessment() {
+    var assessment = org.hanse.analysis.assessment.Assessor.assess(DATA);
+    for (var c : DATA.clusters().values()) {
+      var profile = assessment.cluster(c.id()).ties();
+      java.util.Set<String> members = new java.util.HashSet<>(c.memberIds());
+      for (var m : profile.perMember()) {
+        assertThat(ReportContext.internationalTies(DATA, members, m.cityId())).as(c.id() + " " + m.cityId())
+            .hasSize(m.total());
+      }
+    }
+  }
+
   @Test
   void unknownClusterIsRefusedWithTheKnownIds() {
     assertThatThrownBy(() -> report("atlantis", Lang.EN)).isInstanceOf(IllegalArgumentException.class)
