@@ -20,6 +20,10 @@ import org.hanse.analysis.LabelledMatrix;
  *   <li>{@link MissingRule#GROUP_MEAN}: a missing cell takes the mean of the known values of the city's group
  *       (e.g. its cluster); every imputation is logged; a city whose group has no known value is dropped.</li>
  * </ul>
+ *
+ * <p>Panel data: methods.md §4.1 recommends normalising all city-years jointly so that scores compare across years;
+ * do so by giving one row per city-year (e.g. id {@code 1796236@2020}). Interpolation over years is not done here:
+ * an interpolated value must be passed in (and reported) by the caller.
  */
 public final class IndicatorTable {
   private final LabelledMatrix raw;

@@ -73,6 +73,24 @@ class SocialNetworkWorkedExampleTest {
   }
 
   @Test
+  void categoricalCorePeripheryFindsAPlantedCore() {
+    // a 4-clique core {a,b,c,d}, each periphery node tied to one core node only
+    WeightedGraph.Builder b = WeightedGraph.undirected();
+    String[] core = {"a", "b", "c", "d"};
+    for (int i = 0; i < core.length; i++) {
+      for (int j = i + 1; j < core.length; j++) {
+        b.edge(core[i], core[j], 1);
+      }
+    }
+    b.edge("p1", "a", 1).edge("p2", "b", 1).edge("p3", "c", 1).edge("p4", "d", 1).edge("p5", "a", 1);
+    CategoricalCorePeriphery.Result r = new CategoricalCorePeriphery(3, 10).compute(b.build());
+    assertThat(r.core()).containsExactlyInAnyOrder(core);
+    assertThat(r.fit()).isCloseTo(1.0, within(1e-12)); // core-core all 1, periphery-periphery all 0
+    CategoricalCorePeriphery.Result again = new CategoricalCorePeriphery(3, 10).compute(b.build());
+    assertThat(again.core()).isEqualTo(r.core());
+  }
+
+  @Test
   void qapExact() {
     double[][] x = {{0, 1, 1, 1, 0}, {1, 0, 1, 0, 0}, {1, 1, 0, 0, 1}, {1, 0, 0, 0, 1}, {0, 0, 1, 1, 0}};
     double[][] y = new double[5][5];
