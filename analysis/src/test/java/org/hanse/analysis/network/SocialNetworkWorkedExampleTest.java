@@ -159,6 +159,8 @@ class SocialNetworkWorkedExampleTest {
         .edge("B", "D", 6).build();
     AlterBasedCentrality.Result r = new AlterBasedCentrality(true).compute(g);
     List<String> ids = List.of("A", "B", "C", "D");
+    Scores degree = DegreeCentrality.degree(g, Direction.ALL);
+    assertThat(ids.stream().mapToDouble(degree::get).toArray()).containsExactly(2, 3, 2, 1);
     assertThat(ids.stream().mapToDouble(r.centrality()::get).toArray()).containsExactly(5, 5, 5, 3);
     assertThat(ids.stream().mapToDouble(r.power()::get).toArray())
         .containsExactly(new double[] {0.8333, 2.0, 0.8333, 0.3333}, within(TOL));

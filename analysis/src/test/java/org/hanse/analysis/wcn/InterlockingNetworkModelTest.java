@@ -78,6 +78,16 @@ class InterlockingNetworkModelTest {
   }
 
   @Test
+  void nealMeasuresOnTheBinaryProjectionOfTheWorkedExample() {
+    WeightedGraph binary = new DyadConnectivity(example()).projection().toBinaryGraph();
+    var r = new org.hanse.analysis.network.AlterBasedCentrality(true).compute(binary);
+    assertThat(List.of("A", "B", "C", "D")).extracting(c -> r.centrality().get(c)).containsExactly(5.0, 5.0, 5.0, 3.0);
+    assertThat(r.power().get("A")).isCloseTo(0.8333, within(TOL));
+    assertThat(r.power().get("B")).isCloseTo(2.0, within(TOL));
+    assertThat(r.power().get("D")).isCloseTo(0.3333, within(TOL));
+  }
+
+  @Test
   void sectorConnectivityRestrictsFirms() {
     ConnectivityResult fin = GlobalNetworkConnectivity.ofSector(example(), "finance");
     // finance firms F2, F3: r_AB = 6, r_AC = 4, r_BC = 6, r_BD = 6
