@@ -152,7 +152,9 @@ CREATE TABLE actor_history (
 );
 
 -- natural_key (type|city|partner|detail|start year) is derived from the other columns; its uniqueness says that
--- one fact is recorded once.
+-- one fact is recorded once. The two big tables (tie, indicator) carry no foreign key to source or
+-- indicator_definition: each such key costs an index that makes the bulk load of the bundled data several times
+-- slower, and every write checks those references before it is made.
 CREATE TABLE tie (
   id          VARCHAR PRIMARY KEY,
   tie_type    VARCHAR NOT NULL,
@@ -162,7 +164,7 @@ CREATE TABLE tie (
   to_year     INTEGER,
   weight      DOUBLE PRECISION NOT NULL,
   detail      VARCHAR NOT NULL,
-  source_id   VARCHAR NOT NULL REFERENCES source (id),
+  source_id   VARCHAR NOT NULL,
   natural_key VARCHAR NOT NULL UNIQUE,
   ord         BIGINT NOT NULL,
   version     INTEGER NOT NULL,
@@ -224,11 +226,11 @@ CREATE TABLE indicator_definition_history (
 
 CREATE TABLE indicator (
   subject_id  VARCHAR NOT NULL,
-  code        VARCHAR NOT NULL REFERENCES indicator_definition (code),
+  code        VARCHAR NOT NULL,
   obs_year    INTEGER NOT NULL,
   obs_value   DOUBLE PRECISION NOT NULL,
   unit        VARCHAR NOT NULL,
-  source_id   VARCHAR NOT NULL REFERENCES source (id),
+  source_id   VARCHAR NOT NULL,
   ord         BIGINT NOT NULL,
   version     INTEGER NOT NULL,
   recorded_at TIMESTAMP WITH TIME ZONE NOT NULL,
