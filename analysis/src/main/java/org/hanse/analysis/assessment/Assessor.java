@@ -3,6 +3,7 @@ package org.hanse.analysis.assessment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hanse.model.City;
@@ -41,13 +42,25 @@ public final class Assessor {
         reported.add(c);
       }
     }
-    int steps = reported.size();
+    int steps = reported.size() + 4;
+    int done = 0;
+    progress.step("tie profiles and firm-network connectivity", done++, steps);
+    Facts facts = new Facts(dataset, options);
+    facts.firmGnc();
+    progress.step("drivers scorecard", done++, steps);
+    List<Driver> drivers = Drivers.of(facts);
+    progress.step("function profiles", done++, steps);
+    Map<String, List<FunctionScore>> functions = Functions.of(facts);
+    progress.step("core diplomatic functions", done++, steps);
+    Map<String, CoreFunctions> core = CoreFunctionAnalysis.of(facts);
     List<ClusterAssessment> out = new ArrayList<>();
     Set<String> sourceIds = new LinkedHashSet<>();
-    int done = 0;
     for (Cluster c : reported) {
-      progress.step("assessing " + c.id(), done++, steps);
-      out.add(assessCluster(c, sourceIds));
+      progress.step("inner structure of " + c.id(), done++, steps);
+      out.add(assessCluster(facts, c, drivers, functions.get(c.id()), core.get(c.id()), sourceIds));
+    }
+    for (IndicatorDefinitionUse use : indicatorSources(facts)) {
+      sourceIds.add(use.sourceId());
     }
     List<SourceNote> sources = new ArrayList<>();
     for (String id : sourceIds) {
@@ -63,7 +76,22 @@ public final class Assessor {
     return new Assessment(dataset.label(), dataset.lastYear(), options.asParameters(), out, sources, notes);
   }
 
-  private ClusterAssessment assessCluster(Cluster cluster, Set<String> sourceIds) {
+  private record IndicatorDefinitionUse(String sourceId) {}
+
+  private List<IndicatorDefinitionUse> indicatorSources(Facts f) {
+    List<IndicatorDefinitionUse> out = new ArrayList<>();
+    f.gdp.ifPresent(d -> out.add(new IndicatorDefinitionUse(d.sourceId())));
+    for (String code : List.of(Facts.COUNTRY_DENSITY, Facts.COUNTRY_URBAN_SHARE)) {
+      var d = dataset.indicatorDefinitions().get(code);
+      if (d != null) {
+        out.add(new IndicatorDefinitionUse(d.sourceId()));
+      }
+    }
+    return out;
+  }
+
+  private ClusterAssessment assessCluster(Facts facts, Cluster cluster, List<Driver> drivers,
+      List<FunctionScore> functions, CoreFunctions core, Set<String> sourceIds) {
     List<MissingItem> missing = new ArrayList<>();
     List<MemberCity> members = new ArrayList<>();
     for (String id : cluster.memberIds()) {
@@ -80,12 +108,49 @@ public final class Assessor {
         sourceIds.add(t.sourceId());
       }
     }
-    TieProfile ties = TieProfile.of(dataset, cluster);
+    TieProfile ties = facts.profiles.get(cluster.id());
     if (ties.international() == 0) {
       missing.add(new MissingItem("ties", cluster.id(), "international ties",
           "no member has an international tie in the data: the central city's share is undefined"));
     }
+    for (Driver d : drivers) {
+      d.composite().subject(cluster.id()).ifPresent(s -> missingReadings("drivers", d.nameEn(), d.composite(), s,
+          missing));
+      for (String m : d.missingIndicators()) {
+        missing.add(new MissingItem("drivers", cluster.id(), m, "not in the data: " + d.nameEn()
+            + " is scored without it"));
+      }
+    }
+    for (FunctionScore fs : functions) {
+      fs.clusters().subject(cluster.id()).ifPresent(s -> missingReadings("functions", fs.nameEn(), fs.clusters(), s,
+          missing));
+      for (Composite.Subject s : fs.members().subjects()) {
+        missingReadings("functions", fs.nameEn() + " (member cities)", fs.members(), s, missing);
+      }
+      for (String m : fs.missingIndicators()) {
+        missing.add(new MissingItem("functions", cluster.id(), m, "not in the data: " + fs.nameEn()
+            + " is scored without it"));
+      }
+    }
+    for (CoreFunctions.Entry e : core.undecided()) {
+      missing.add(new MissingItem("core functions", cluster.id(), e.function().key(),
+          e.evidence().get(e.evidence().size() - 1)));
+    }
+    InnerStructure inner = InnerStructureAnalysis.of(facts, cluster, missing);
     return new ClusterAssessment(cluster.id(), cluster.nameEn(), cluster.nameZh(), cluster.definition(),
-        cluster.definitionUrl(), members, ties, missing);
+        cluster.definitionUrl(), members, ties, drivers, functions, core, inner, missing);
+  }
+
+  /** Lists the missing readings of one subject, naming the indicator and the reason. */
+  private static void missingReadings(String section, String what, Composite c, Composite.Subject s,
+      List<MissingItem> missing) {
+    for (IndicatorReading r : s.readings()) {
+      if (r.isMissing()) {
+        String name = c.indicators().stream().filter(i -> i.code().equals(r.code())).findFirst()
+            .map(IndicatorInfo::nameEn).orElse(r.code());
+        missing.add(new MissingItem(section, s.id(), what + ": " + name, r.note()
+            + (c.weights().containsKey(r.code()) ? "; the subject is left out of the score" : "")));
+      }
+    }
   }
 }

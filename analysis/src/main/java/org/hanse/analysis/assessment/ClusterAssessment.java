@@ -7,7 +7,8 @@ import org.hanse.model.Lang;
 
 /**
  * The assessment of one city cluster: who its members are, how its international ties divide inside and outside
- * it, and what is missing. Every part carries its provenance.
+ * it, the drivers scorecard, the function profile, the core diplomatic functions, the inner structure, and what is
+ * missing. Every part carries its provenance.
  *
  * @param id            cluster id
  * @param nameEn        English name
@@ -16,6 +17,10 @@ import org.hanse.model.Lang;
  * @param definitionUrl where it can be read; may be empty
  * @param members       member cities in the order of the defining document
  * @param ties          ties by type inside and outside the cluster, central city's share
+ * @param drivers       the four drivers, each scored across all clusters
+ * @param functions     the four functions, scored per member city and across all clusters
+ * @param coreFunctions the core diplomatic functions with their evidence, and those the data cannot decide
+ * @param innerStructure radiation, concentration, coordinated opening-up, homogeneous competition
  * @param missing       every gap met while assessing this cluster
  */
 public record ClusterAssessment(
@@ -26,12 +31,20 @@ public record ClusterAssessment(
     String definitionUrl,
     List<MemberCity> members,
     TieProfile ties,
+    List<Driver> drivers,
+    List<FunctionScore> functions,
+    CoreFunctions coreFunctions,
+    InnerStructure innerStructure,
     List<MissingItem> missing) {
 
   public ClusterAssessment {
     Objects.requireNonNull(id, "id");
     members = List.copyOf(members);
     Objects.requireNonNull(ties, "ties");
+    drivers = List.copyOf(drivers);
+    functions = List.copyOf(functions);
+    Objects.requireNonNull(coreFunctions, "coreFunctions");
+    Objects.requireNonNull(innerStructure, "innerStructure");
     missing = List.copyOf(missing);
   }
 
@@ -42,6 +55,14 @@ public record ClusterAssessment(
   /** The central cities, in the order of the defining document. */
   public List<MemberCity> centralCities() {
     return members.stream().filter(MemberCity::central).toList();
+  }
+
+  public Driver driver(String key) {
+    return drivers.stream().filter(d -> d.key().equals(key)).findFirst().orElseThrow();
+  }
+
+  public FunctionScore function(String key) {
+    return functions.stream().filter(d -> d.key().equals(key)).findFirst().orElseThrow();
   }
 
   public Optional<MemberCity> member(String cityId) {

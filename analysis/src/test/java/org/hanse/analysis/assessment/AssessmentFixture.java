@@ -50,7 +50,7 @@ final class AssessmentFixture {
         .city(city("F", "US", 40.7, -74.0, 8_000_000L))
         .city(city("H", "JP", 34.7, 135.5, 2_700_000L))
         .cluster(new Cluster("alpha", "Alpha Delta", "阿尔法", List.of("A", "B", "C"), List.of("A"),
-            "Outline of the Alpha Plan", ""))
+            "阿尔法发展规划 / Outline of the Alpha Plan", ""))
         .cluster(new Cluster("beta", "Beta Belt", "贝塔", List.of("E", "H"), List.of("E"), "Beta study", ""))
         .actor(new Actor("country-JP", ActorKind.COUNTRY, "Japan", "日本", "JP", "", "test"))
         .actor(new Actor("country-US", ActorKind.COUNTRY, "United States", "美国", "US", "", "test"))

@@ -1,0 +1,187 @@
+package org.hanse.analysis.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.hanse.analysis.assessment.CoreFunctions.Status;
+import org.hanse.analysis.index.CouplingCoordination;
+import org.hanse.model.City;
+import org.hanse.model.Dataset;
+import org.junit.jupiter.api.Test;
+
+/** Drivers, functions, core functions and inner structure on the fixture, against hand-computed numbers. */
+class AssessmentSectionsTest {
+  /** Evidence thresholds small enough for the fixture: 2 observations in all clusters, 2 in the cluster. */
+  static final AssessmentOptions SMALL = new AssessmentOptions(List.of(), 1.0, 2, 2, 0.8, 2.0, 5, 0.9, 0.3);
+
+  private final Dataset dataset = AssessmentFixture.dataset();
+  private final Assessment a = new Assessor(dataset, SMALL).run(ProgressListener.NONE);
+  private final ClusterAssessment alpha = a.cluster("alpha");
+  private final ClusterAssessment beta = a.cluster("beta");
+
+  @Test
+  void coreFunctionLocationQuotients() {
+    // function counts (alpha | beta): political 3|2, finance 2|0, aviation 2|2, trade 1|1, tourism 5|3, IO 1|0,
+    // demonstration 2|0; totals 16 | 8, reference 24
+    CoreFunctions ca = alpha.coreFunctions();
+    assertThat(ca.of(CoreFunction.POLITICAL_EXCHANGE).lq().getAsDouble()).isCloseTo(0.9, within(1e-12));
+    assertThat(ca.of(CoreFunction.POLITICAL_EXCHANGE).status()).isEqualTo(Status.NOT_CORE);
+    assertThat(ca.of(CoreFunction.FINANCIAL_SERVICES).lq().getAsDouble()).isCloseTo(1.5, within(1e-12));
+    assertThat(ca.of(CoreFunction.FINANCIAL_SERVICES).status()).isEqualTo(Status.CORE);
+    assertThat(ca.of(CoreFunction.TOURISM_AND_CULTURE).lq().getAsDouble()).isCloseTo(0.9375, within(1e-12));
+    assertThat(ca.of(CoreFunction.INSTITUTIONAL_DEMONSTRATION).status()).isEqualTo(Status.CORE); // A and C co-host
+    assertThat(ca.of(CoreFunction.IO_AND_EXCHANGE_CENTRE).status()).isEqualTo(Status.UNDECIDED); // 1 observation
+    assertThat(ca.of(CoreFunction.INDUSTRIAL_PRODUCTION).status()).isEqualTo(Status.UNDECIDED);
+    assertThat(ca.of(CoreFunction.TECHNOLOGY_AND_INNOVATION).lq()).isEmpty();
+    assertThat(ca.of(CoreFunction.FINANCIAL_SERVICES).clusterCount()).isEqualTo(2);
+    assertThat(ca.of(CoreFunction.FINANCIAL_SERVICES).referenceTotal()).isEqualTo(24);
+    assertThat(ca.of(CoreFunction.FINANCIAL_SERVICES).evidence()).anyMatch(e -> e.startsWith("core: LQ 1.50"));
+    assertThat(ca.of(CoreFunction.FINANCIAL_SERVICES).evidence())
+        .anyMatch(e -> e.startsWith("sector connectivity") && e.contains("banking/finance"));
+
+    CoreFunctions cb = beta.coreFunctions();
+    assertThat(cb.of(CoreFunction.POLITICAL_EXCHANGE).lq().getAsDouble()).isCloseTo(1.2, within(1e-12));
+    assertThat(cb.of(CoreFunction.AVIATION_SHIPPING_HUB).status()).isEqualTo(Status.CORE);
+    assertThat(cb.of(CoreFunction.TOURISM_AND_CULTURE).lq().getAsDouble()).isCloseTo(1.125, within(1e-12));
+    // LQ 1.5 on one observation only: the data cannot decide
+    assertThat(cb.of(CoreFunction.TRADE_AND_COMMERCE).lq().getAsDouble()).isCloseTo(1.5, within(1e-12));
+    assertThat(cb.of(CoreFunction.TRADE_AND_COMMERCE).status()).isEqualTo(Status.UNDECIDED);
+    assertThat(cb.of(CoreFunction.FINANCIAL_SERVICES).status()).isEqualTo(Status.NOT_CORE);
+    assertThat(cb.core()).extracting(e -> e.function().key())
+        .containsExactly("international political exchange", "aviation/shipping hub", "tourism and culture");
+    // main cities carry the evidence: A has 2 of alpha's 3 missions
+    assertThat(ca.of(CoreFunction.POLITICAL_EXCHANGE).mainCities().get(0).cityId()).isEqualTo("A");
+    assertThat(ca.of(CoreFunction.POLITICAL_EXCHANGE).mainCities().get(0).count()).isEqualTo(2);
+  }
+
+  @Test
+  void defaultEvidenceThresholdsLeaveAThinDatasetUndecided() {
+    Assessment d = Assessor.assess(dataset);
+    assertThat(d.cluster("alpha").coreFunctions().core()).isEmpty();
+    assertThat(d.cluster("alpha").coreFunctions().undecided()).hasSize(CoreFunction.values().length);
+    assertThat(d.cluster("alpha").missing()).anyMatch(m -> m.section().equals("core functions")
+        && m.what().equals("financial services") && m.reason().contains("minimum 30"));
+  }
+
+  @Test
+  void memberFunctionScoresByEntropyTopsis() {
+    // governance: io.seats (1,0,0), missions (2,1,0); memberships have no data at all
+    Composite g = alpha.function("governance").members();
+    assertThat(g.leftOut()).containsKey("memberships");
+    assertThat(g.weights().get("io.seats")).isCloseTo(0.6993362334256634, within(1e-12));
+    assertThat(g.weights().get("missions")).isCloseTo(0.30066376657433663, within(1e-12));
+    assertThat(g.subject("A").orElseThrow().score().getAsDouble()).isCloseTo(1.0, within(1e-12));
+    assertThat(g.subject("B").orElseThrow().score().getAsDouble()).isCloseTo(0.17366487137049855, within(1e-12));
+    assertThat(g.subject("C").orElseThrow().score().getAsDouble()).isCloseTo(0.0, within(1e-12));
+    assertThat(g.subject("B").orElseThrow().rank().getAsInt()).isEqualTo(2);
+  }
+
+  @Test
+  void missingFirmSurveyIsNotZero() {
+    Composite c = alpha.function("competitiveness").members();
+    // GNC: A = 5·2 + 3·6 = 28, B = 2·5 = 10; C is not in the firm survey: missing, not 0
+    assertThat(c.subject("A").orElseThrow().reading("gnc.firms").value().getAsDouble()).isEqualTo(28);
+    assertThat(c.subject("B").orElseThrow().reading("gnc.firms").value().getAsDouble()).isEqualTo(10);
+    assertThat(c.subject("C").orElseThrow().reading("gnc.firms").value()).isEmpty();
+    assertThat(c.leftOut().get("gnc.firms")).contains("known for 2 of 3");
+    assertThat(c.undecided()).isPresent(); // and no GDP indicator at all
+    assertThat(alpha.missing()).anyMatch(m -> m.subject().equals("C") && m.what().contains("Firm-network"));
+    // at cluster level the sum runs over the surveyed members, and says so
+    IndicatorReading sum = alpha.driver("division-of-labour").composite().subject("alpha").orElseThrow()
+        .reading("gnc.firms");
+    assertThat(sum.value().getAsDouble()).isEqualTo(38);
+    assertThat(sum.note()).contains("2 of 3");
+  }
+
+  @Test
+  void driversNameTheirIndicatorsAndGaps() {
+    Composite agendas = alpha.driver("agendas").composite();
+    assertThat(agendas.subject("alpha").orElseThrow().score().getAsDouble()).isEqualTo(1.0); // 1 seat vs 0
+    assertThat(agendas.subject("beta").orElseThrow().score().getAsDouble()).isEqualTo(0.0);
+    Composite strategy = alpha.driver("strategy").composite();
+    assertThat(strategy.subject("alpha").orElseThrow().reading("designation").value().getAsDouble()).isEqualTo(1);
+    assertThat(strategy.subject("beta").orElseThrow().reading("designation").value()).isEmpty();
+    assertThat(strategy.undecided()).isPresent();
+    Composite division = alpha.driver("division-of-labour").composite();
+    assertThat(division.subject("beta").orElseThrow().reading("air.destinations").value().getAsDouble())
+        .isEqualTo(2);
+    assertThat(alpha.driver("governance").composite().subject("alpha").orElseThrow().reading("population")
+        .value()).isEmpty(); // C's population is unknown: 2 of 3 is below 80 %
+    assertThat(alpha.driver("agendas").missingIndicators()).isNotEmpty();
+  }
+
+  @Test
+  void concentrationOfInternationalTies() {
+    InnerStructure.Concentration c = alpha.innerStructure().concentration(); // A 7, B 5, C 0
+    assertThat(c.gini().getAsDouble()).isCloseTo(28.0 / 72, within(1e-12));
+    assertThat(c.giniCorrected().getAsDouble()).isCloseTo(28.0 / 72 * 1.5, within(1e-12));
+    assertThat(c.theil().getAsDouble()).isCloseTo(0.41941902267658393, within(1e-12));
+    assertThat(c.hhi().getAsDouble()).isCloseTo(74.0 / 144, within(1e-12));
+    assertThat(c.largestShare().getAsDouble()).isCloseTo(7.0 / 12, within(1e-12));
+    assertThat(c.largest()).isEqualTo("A");
+    assertThat(c.primacyS2().getAsDouble()).isCloseTo(1.4, within(1e-12));
+    assertThat(c.primacyS4()).isEmpty(); // three members only
+    assertThat(c.populationS2().getAsDouble()).isCloseTo(2.5, within(1e-12)); // A 20 M, B 8 M; C unknown
+  }
+
+  @Test
+  void radiationOfTheCentralCity() {
+    InnerStructure.Centre a = alpha.innerStructure().radiation().centres().get(0);
+    assertThat(a.cityId()).isEqualTo("A");
+    assertThat(a.gravityShare().getAsDouble()).isCloseTo(1.0, within(1e-12)); // only A and B have a population
+    assertThat(a.outLinkageShare().getAsDouble()).isCloseTo(20.0 / 28, within(1e-12)); // G := P, k = P_A/(P_A+P_B)
+    assertThat(a.tieShare().getAsDouble()).isCloseTo(7.0 / 12, within(1e-12));
+    City ca = dataset.city("A").orElseThrow();
+    City cb = dataset.city("B").orElseThrow();
+    double d = ca.distanceKm(cb);
+    assertThat(a.breakingPoints()).singleElement().satisfies(bp -> {
+      assertThat(bp.memberId()).isEqualTo("B");
+      assertThat(bp.fromCentreKm()).isCloseTo(d / (1 + Math.sqrt(8.0 / 20)), within(1e-9));
+    });
+    assertThat(alpha.innerStructure().radiation().gravity().notes()).anyMatch(n -> n.contains("G := P"));
+    assertThat(alpha.missing()).anyMatch(m -> m.section().equals("inner structure") && m.subject().equals("C"));
+  }
+
+  @Test
+  void coordinatedOpeningUpIsTheCouplingOfTheOpeningScores() {
+    InnerStructure.Coordination c = alpha.innerStructure().coordination();
+    assertThat(c.opening()).containsOnlyKeys("A", "B", "C");
+    assertThat(c.opening().values()).allSatisfy(u -> assertThat(u).isBetween(0.01, 1.0));
+    assertThat(c.opening().get("A")).isGreaterThan(c.opening().get("B"));
+    assertThat(c.opening().get("C")).isCloseTo(0.01, within(1e-12)); // C has no international tie
+    double[] u = c.opening().values().stream().mapToDouble(Double::doubleValue).toArray();
+    CouplingCoordination.Result r = CouplingCoordination.compute(u, CouplingCoordination.Formula.CORRECTED);
+    assertThat(c.coupling().getAsDouble()).isEqualTo(r.coupling());
+    assertThat(c.degree().getAsDouble()).isEqualTo(r.coordination());
+    assertThat(c.levelEn()).isEqualTo(r.level().label(org.hanse.model.Lang.EN));
+    assertThat(c.weights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-12));
+  }
+
+  @Test
+  void homogeneousCompetitionRanksPairsByPartnerOverlap() {
+    InnerStructure.Homogeneity h = alpha.innerStructure().homogeneity();
+    assertThat(h.pairsCompared()).isEqualTo(3);
+    InnerStructure.Pair first = h.pairs().get(0);
+    // A {E, JP, US, org1, firm1, firm2, event X}, B {F, E, US, firm1, expo}: 3 shared of 9
+    assertThat(List.of(first.a(), first.b())).containsExactly("A", "B");
+    assertThat(first.sharedPartners()).isEqualTo(3);
+    assertThat(first.partnerOverlap()).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(first.profileSimilarity().getAsDouble()).isCloseTo(6 / Math.sqrt(55), within(1e-12));
+    assertThat(first.homogeneous()).isFalse(); // similarity 0.81 < 0.9
+    InnerStructure.Pair withC = h.pairs().stream().filter(p -> p.b().equals("C") && p.a().equals("A"))
+        .findFirst().orElseThrow();
+    assertThat(withC.partnerOverlap()).isCloseTo(1.0 / 7, within(1e-12));
+    assertThat(withC.profileSimilarity()).isEmpty(); // C has no international tie: undefined, not 0
+  }
+
+  @Test
+  void everyResultCarriesProvenance() {
+    assertThat(alpha.coreFunctions().provenance().parameters()).containsKey("formula");
+    assertThat(alpha.function("exchange").clusters().provenance().method()).isEqualTo(CompositeRunner.METHOD);
+    assertThat(alpha.innerStructure().homogeneity().provenance().parameters()).containsKey("homogeneous when");
+    Map<String, String> p = a.parameters();
+    assertThat(p).containsEntry("minimum reference evidence", "2");
+  }
+}
