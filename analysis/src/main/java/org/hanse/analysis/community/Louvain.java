@@ -62,7 +62,7 @@ public final class Louvain {
     int n = g.nodeCount();
     Random rnd = new Random(seed);
     // level graph in adjacency-list form
-    Level level = Level.of(g);
+    CommunityLevel level = CommunityLevel.of(g);
     int[] membership = new int[n];
     for (int i = 0; i < n; i++) {
       membership[i] = i;
@@ -117,7 +117,7 @@ public final class Louvain {
    * while the penalty Σ K_c² or Σ n_c² is superadditive), so every final community is connected. Returns the number
    * of extra communities created.
    */
-  private static int splitDisconnected(WeightedGraph g, int[] membership) {
+  static int splitDisconnected(WeightedGraph g, int[] membership) {
     int n = g.nodeCount();
     int[] part = new int[n];
     Arrays.fill(part, -1);
@@ -204,7 +204,7 @@ public final class Louvain {
     return h;
   }
 
-  private static int relabel(int[] labels) {
+  static int relabel(int[] labels) {
     int[] map = new int[labels.length];
     Arrays.fill(map, -1);
     int next = 0;
@@ -218,7 +218,7 @@ public final class Louvain {
   }
 
   /** Phase 1: local moving; returns the community of every level node. */
-  private int[] moveNodes(Level lv, Random rnd) {
+  private int[] moveNodes(CommunityLevel lv, Random rnd) {
     int n = lv.n;
     int[] comm = new int[n];
     double[] total = new double[n]; // A_c: total strength (modularity) or total size (CPM)
@@ -296,69 +296,5 @@ public final class Louvain {
       }
     }
     return comm;
-  }
-
-  /** One level of the Louvain hierarchy: nodes with strengths (self-loops counted twice), sizes and adjacency. */
-  private static final class Level {
-    final int n;
-    final int[][] neighbours;
-    final double[][] weights;
-    final double[] strength;
-    final double[] size;
-
-    Level(int[][] neighbours, double[][] weights, double[] strength, double[] size) {
-      this.n = neighbours.length;
-      this.neighbours = neighbours;
-      this.weights = weights;
-      this.strength = strength;
-      this.size = size;
-    }
-
-    static Level of(WeightedGraph g) {
-      int n = g.nodeCount();
-      int[][] nb = new int[n][];
-      double[][] w = new double[n][];
-      double[] s = new double[n];
-      double[] size = new double[n];
-      for (int i = 0; i < n; i++) {
-        nb[i] = g.outNeighbours(i);
-        w[i] = g.outWeights(i);
-        s[i] = g.outStrength(i);
-        size[i] = 1;
-      }
-      return new Level(nb, w, s, size);
-    }
-
-    /** Merges each community into one node; internal weight becomes the strength of a self-loop (not listed). */
-    Level aggregate(int[] comm, int count) {
-      List<java.util.Map<Integer, Double>> adj = new ArrayList<>();
-      for (int c = 0; c < count; c++) {
-        adj.add(new java.util.HashMap<>());
-      }
-      double[] s = new double[count];
-      double[] sz = new double[count];
-      for (int i = 0; i < n; i++) {
-        int ci = comm[i];
-        s[ci] += strength[i];
-        sz[ci] += size[i];
-        for (int k = 0; k < neighbours[i].length; k++) {
-          int cj = comm[neighbours[i][k]];
-          if (cj != ci) {
-            adj.get(ci).merge(cj, weights[i][k], Double::sum);
-          }
-        }
-      }
-      int[][] nb = new int[count][];
-      double[][] w = new double[count][];
-      for (int c = 0; c < count; c++) {
-        int[] keys = adj.get(c).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        nb[c] = keys;
-        w[c] = new double[keys.length];
-        for (int t = 0; t < keys.length; t++) {
-          w[c][t] = adj.get(c).get(keys[t]);
-        }
-      }
-      return new Level(nb, w, s, sz);
-    }
   }
 }
