@@ -1,0 +1,149 @@
+package org.hanse.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.hanse.analysis.Scores;
+import org.hanse.analysis.network.DegreeCentrality;
+import org.hanse.analysis.network.PageRank;
+import org.hanse.analysis.network.WeightedGraph;
+import org.hanse.analysis.wcn.CityDyads;
+import org.hanse.analysis.wcn.ClusterConnectivity;
+import org.hanse.analysis.wcn.ConnectivityResult;
+import org.hanse.analysis.wcn.DyadConnectivity;
+import org.hanse.analysis.wcn.GlobalNetworkConnectivity;
+import org.hanse.analysis.wcn.ServiceValueMatrices;
+import org.hanse.analysis.wcn.ServiceValueMatrix;
+import org.hanse.ingest.bundle.BundleReader;
+import org.hanse.model.Cluster;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parity on the bundled data: the Spark jobs, run from the command line on the bundled files, against the embedded
+ * engine on the same data read by {@link BundleReader}. GNC, sector GNC, dyads and the cluster split must be equal
+ * exactly; PageRank of the interlock projection within 1e-6 (asserted at 1e-8).
+ */
+class BundledDataParityTest {
+  static Path data;
+  static org.hanse.model.Dataset dataset;
+  static ServiceValueMatrix matrix;
+  static Path connectivityOut;
+
+  static String run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = HanseSpark.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), TestSpark.session());
+    assertThat(status).as("exit status; stderr: %s", err.toString(StandardCharsets.UTF_8)).isZero();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @BeforeAll
+  static void readTheBundleAndRunTheConnectivityJob() {
+    data = Path.of(System.getProperty("hanse.spark.testData", "../data")).toAbsolutePath().normalize();
+    assertThat(data.resolve("ties.csv")).as("the bundled data folder").exists();
+    dataset = BundleReader.read(data);
+    matrix = ServiceValueMatrices.firmOffices(dataset, null);
+    assertThat(matrix.rowCount()).as("firm-office cities in the bundle").isGreaterThan(100);
+    connectivityOut = TestSpark.newDir("bundle-connectivity");
+    String summary = run("connectivity", "--table", data.resolve("ties.csv").toString(),
+        "--actors", data.resolve("actors.csv").toString(), "--dyads", "all",
+        "--clusters", data.resolve("cluster_members.csv").toString(),
+        "--output", connectivityOut.toString(), "--overwrite");
+    assertThat(summary).contains("hanse-spark connectivity summary").contains("rows/s");
+  }
+
+  static Map<String, Row> rows(String table, String... key) {
+    Map<String, Row> m = new HashMap<>();
+    for (Row r : TestSpark.session().read().parquet(connectivityOut.resolve(table).toString()).collectAsList()) {
+      StringBuilder k = new StringBuilder();
+      for (String c : key) {
+        k.append(r.<Object>getAs(c)).append('|');
+      }
+      m.put(k.toString(), r);
+    }
+    return m;
+  }
+
+  @Test
+  void gncAndSectorGncEqualTheEmbeddedEngineExactly() {
+    ConnectivityResult embedded = GlobalNetworkConnectivity.of(matrix);
+    Map<String, Row> gnc = rows("connectivity", "city_id");
+    assertThat(gnc).hasSize(matrix.rowCount());
+    for (String c : matrix.rowIds()) {
+      Row r = gnc.get(c + "|");
+      assertThat(r.<Long>getAs("gnc")).as("GNC of %s", c).isEqualTo(embedded.connectivity(c));
+      assertThat(r.<Integer>getAs("rank")).as("rank of %s", c).isEqualTo(embedded.rank(c));
+    }
+    Map<String, Row> sector = rows("sector_connectivity", "sector", "city_id");
+    Map<String, ConnectivityResult> bySector = GlobalNetworkConnectivity.bySector(matrix);
+    assertThat(bySector).isNotEmpty();
+    for (var e : bySector.entrySet()) {
+      for (String c : matrix.rowIds()) {
+        Row r = sector.get(e.getKey() + "|" + c + "|");
+        assertThat((long) (r == null ? 0L : r.<Long>getAs("gnc"))).as("%s GNC of %s", e.getKey(), c)
+            .isEqualTo(e.getValue().connectivity(c));
+      }
+    }
+    assertThat(connectivityOut.resolve("connectivity.csv")).exists();
+    assertThat(connectivityOut.resolve("dyads_top.csv")).exists();
+  }
+
+  @Test
+  void dyadsAndClusterSplitEqualTheEmbeddedEngineExactly() {
+    CityDyads projection = new DyadConnectivity(matrix).projection();
+    Map<String, Row> dyads = rows("dyads", "city_a", "city_b");
+    assertThat(dyads).hasSize(projection.size());
+    for (int d = 0; d < projection.size(); d++) {
+      String a = projection.firstCity(d);
+      String b = projection.secondCity(d);
+      String key = a.compareTo(b) < 0 ? a + "|" + b + "|" : b + "|" + a + "|";
+      assertThat(dyads.get(key).<Long>getAs("connectivity")).as("r %s", key).isEqualTo(projection.connectivity(d));
+    }
+    Map<String, Row> members = rows("cluster_members", "cluster_id", "city_id");
+    int checked = 0;
+    for (Cluster cl : dataset.clusters().values()) {
+      ClusterConnectivity.Result expected = ClusterConnectivity.of(matrix, cl.id(), cl.memberIds());
+      for (ClusterConnectivity.Member m : expected.members()) {
+        Row r = members.get(cl.id() + "|" + m.cityId() + "|");
+        assertThat(r.<Long>getAs("internal")).as("%s in %s", m.cityId(), cl.id()).isEqualTo(m.internal());
+        assertThat(r.<Long>getAs("external")).isEqualTo(m.external());
+        checked++;
+      }
+    }
+    assertThat(checked).as("covered cluster members compared").isGreaterThan(10);
+  }
+
+  @Test
+  void pageRankDegreeAndStrengthOfTheInterlockProjectionEqualTheEmbeddedEngine() throws Exception {
+    Path out = TestSpark.newDir("bundle-network");
+    String summary = run("network", "--connectivity", connectivityOut.toString(),
+        "--clusters", data.resolve("cluster_members.csv").toString(), "--output", out.toString(), "--overwrite");
+    assertThat(summary).contains("converged");
+    WeightedGraph g = new DyadConnectivity(matrix).projectionGraph();
+    Scores pr = new PageRank().compute(g);
+    Scores strength = DegreeCentrality.strength(g, DegreeCentrality.Direction.ALL);
+    Scores degree = DegreeCentrality.degree(g, DegreeCentrality.Direction.ALL);
+    SparkSession spark = TestSpark.session();
+    Map<String, Row> nodes = new HashMap<>();
+    spark.read().parquet(out.resolve("nodes").toString()).collectAsList().forEach(r -> nodes.put(r.getAs("node_id"), r));
+    assertThat(nodes).hasSize(g.nodeCount());
+    for (String id : g.ids()) {
+      Row r = nodes.get(id);
+      assertThat(r.<Double>getAs("pagerank")).as("PageRank of %s", id).isCloseTo(pr.get(id), within(1e-8));
+      assertThat(r.<Double>getAs("strength")).isCloseTo(strength.get(id), within(1e-6));
+      assertThat((double) r.<Long>getAs("degree")).isEqualTo(degree.get(id));
+    }
+    assertThat(Files.readAllLines(out.resolve("clusters.csv")).get(0)).startsWith("cluster_id,members,members_in_network");
+  }
+}
