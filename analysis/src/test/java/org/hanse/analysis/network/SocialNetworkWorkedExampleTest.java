@@ -106,6 +106,27 @@ class SocialNetworkWorkedExampleTest {
   }
 
   @Test
+  void mrqapWithOnePredictorMatchesQapCorrelation() {
+    double[][] x = {{0, 1, 1, 1, 0}, {1, 0, 1, 0, 0}, {1, 1, 0, 0, 1}, {1, 0, 0, 0, 1}, {0, 0, 1, 1, 0}};
+    double[][] y = new double[5][5];
+    example().forEachEdge((u, v, w) -> {
+      y[u][v] = 1;
+      y[v][u] = 1;
+    });
+    List<String> ids = List.of("0", "1", "2", "3", "4");
+    MrqapRegression.Result r = new MrqapRegression(5000, 1).compute(ids, y, java.util.Collections.singletonList(x));
+    // with one predictor, R² = r² and β = r of the QAP correlation (0.8165)
+    assertThat(r.rSquared()).isCloseTo(0.8165 * 0.8165, within(1e-3));
+    assertThat(r.standardised()[0]).isCloseTo(0.8165, within(TOL));
+    assertThat(r.exact()).isTrue();
+    assertThat(r.pValues()[1]).isBetween(0.0, 1.0);
+    // Y-permutation two-sided p: at least the 4 permutations reproducing r_obs (p of the one-sided QAP test)
+    assertThat(r.pValues()[1]).isGreaterThanOrEqualTo(4.0 / 120);
+    MrqapRegression.Result again = new MrqapRegression(5000, 1).compute(ids, y, java.util.Collections.singletonList(x));
+    assertThat(again.pValues()).containsExactly(r.pValues());
+  }
+
+  @Test
   void qapSampledIsSeeded() {
     double[][] x = new double[9][9];
     double[][] y = new double[9][9];
