@@ -13,9 +13,12 @@
  * {@link org.hanse.analysis.network.EigenvectorCentrality}, {@link org.hanse.analysis.network.PageRank},
  * {@link org.hanse.analysis.network.BonacichPower}, {@link org.hanse.analysis.network.FreemanCentralisation},
  * {@link org.hanse.analysis.network.CorePeriphery} (continuous Borgatti–Everett, seeded),
+ * {@link org.hanse.analysis.network.CategoricalCorePeriphery},
  * {@link org.hanse.analysis.network.StructuralHoles} (Burt), {@link org.hanse.analysis.network.AlterBasedCentrality}
  * (Neal), {@link org.hanse.analysis.network.ClusterTies} (the cluster as a node, E–I index),
- * {@link org.hanse.analysis.network.QapCorrelation} (exact or seeded permutations).
+ * {@link org.hanse.analysis.network.QapCorrelation} (exact or seeded permutations),
+ * {@link org.hanse.analysis.network.MrqapRegression} (Y-permutation); helpers
+ * {@link org.hanse.analysis.network.ConnectedComponents} and {@link org.hanse.analysis.network.SpectralRadius}.
  *
  * <p>Shortest-path measures convert strengths to lengths with an {@link org.hanse.analysis.network.EdgeCost}
  * (default 1/w). PageRank's exact convention (damping 0.85, weighted transitions, dangling mass spread uniformly,
