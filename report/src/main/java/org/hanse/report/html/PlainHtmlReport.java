@@ -1,6 +1,15 @@
 package org.hanse.report.html;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.hanse.analysis.assessment.Composite;
+import org.hanse.analysis.assessment.CoreFunctions;
+import org.hanse.analysis.assessment.Driver;
+import org.hanse.analysis.assessment.FunctionScore;
+import org.hanse.analysis.assessment.IndicatorReading;
+import org.hanse.analysis.assessment.InnerStructure;
 import org.hanse.analysis.Provenance;
 import org.hanse.analysis.assessment.Assessment;
 import org.hanse.analysis.assessment.ClusterAssessment;
@@ -80,6 +89,7 @@ public final class PlainHtmlReport {
       raw("<a href=\"#").text(c.id()).raw("\">").text(c.name(lang)).raw("</a>");
     }
     raw("</nav>\n");
+    overview(a);
     for (ClusterAssessment c : a.clusters()) {
       cluster(c);
     }
@@ -126,6 +136,10 @@ public final class PlainHtmlReport {
     }
     members(c);
     ties(c);
+    drivers(c);
+    functions(c);
+    coreFunctions(c);
+    inner(c);
     missing(c);
     raw("</section>\n");
   }
@@ -179,6 +193,168 @@ public final class PlainHtmlReport {
             + Numbers.percent(s.share()))
         .raw("</p>\n");
     provenance(p.provenance());
+  }
+
+  private void head(String... heads) {
+    raw("<table>\n<tr>");
+    for (String h : heads) {
+      raw("<th>").text(h).raw("</th>");
+    }
+    raw("</tr>\n");
+  }
+
+  private void row(List<String> cells, int firstNumeric) {
+    raw("<tr>");
+    for (int i = 0; i < cells.size(); i++) {
+      raw(i >= firstNumeric ? "<td class=\"n\">" : "<td>").text(cells.get(i)).raw("</td>");
+    }
+    raw("</tr>\n");
+  }
+
+  private static String sc(OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.3f", v.getAsDouble()) : Numbers.NA;
+  }
+
+  private String name(ClusterAssessment c, String id) {
+    return c.member(id).map(m -> m.name(lang)).orElse(id);
+  }
+
+  private void overview(Assessment a) {
+    raw("<h2>").text(l("Cluster — main cities — core functions", "城市群 — 主要城市 — 核心外交功能")).raw("</h2>\n");
+    head(l("cluster", "城市群"), l("central cities", "中心城市"), l("core functions (LQ)", "核心功能（区位熵）"),
+        l("cannot decide", "无法判定"));
+    for (ClusterAssessment c : a.clusters()) {
+      row(List.of(c.name(lang), String.join(", ", c.centralCities().stream().map(m -> m.name(lang)).toList()),
+          c.coreFunctions().core().isEmpty() ? l("none", "无") : String.join(", ", c.coreFunctions().core().stream()
+              .map(e -> e.name(lang) + String.format(Locale.ROOT, " (%.2f)", e.lq().getAsDouble())).toList()),
+          String.join(", ", c.coreFunctions().undecided().stream().map(e -> e.name(lang)).toList())), 99);
+    }
+    raw("</table>\n");
+  }
+
+  private void drivers(ClusterAssessment c) {
+    raw("<h3>").text(l("Drivers scorecard", "动力机制评分")).raw("</h3>\n");
+    head(l("driver", "动力"), l("indicators of this cluster", "本城市群指标"), l("score", "得分"), l("rank", "排名"));
+    for (Driver d : c.drivers()) {
+      Composite.Subject s = d.composite().subject(c.id()).orElseThrow();
+      row(List.of(d.name(lang), readings(d.composite(), s), sc(s.score()),
+          s.rank().isPresent() ? s.rank().getAsInt() + "/" + d.composite().scored() : "—"), 2);
+    }
+    raw("</table>\n<ul class=\"note\">");
+    for (Driver d : c.drivers()) {
+      d.composite().undecided().ifPresent(u -> raw("<li>").text(d.name(lang) + ": " + l("not scored — ", "未评分 — ")
+          + u).raw("</li>"));
+      d.composite().leftOut().forEach((code, why) -> raw("<li>").text(d.name(lang) + ", " + code + ": " + why)
+          .raw("</li>"));
+      d.missingIndicators().forEach(m -> raw("<li>").text(d.name(lang) + l(" — not in the data: ", " — 数据中缺少：") + m)
+          .raw("</li>"));
+    }
+    raw("</ul>\n");
+    if (!c.drivers().isEmpty()) {
+      provenance(c.drivers().get(0).composite().provenance());
+    }
+  }
+
+  private String readings(Composite comp, Composite.Subject s) {
+    List<String> parts = new ArrayList<>();
+    for (IndicatorReading r : s.readings()) {
+      String n = comp.indicators().stream().filter(i -> i.code().equals(r.code())).findFirst()
+          .map(i -> i.name(lang)).orElse(r.code());
+      parts.add(n + " " + (r.value().isPresent() ? Numbers.weight(r.value().getAsDouble()) : Numbers.NA));
+    }
+    return String.join("; ", parts);
+  }
+
+  private void functions(ClusterAssessment c) {
+    raw("<h3>").text(l("Function profile (entropy–TOPSIS)", "功能画像（熵权-TOPSIS）")).raw("</h3>\n");
+    head(l("function", "功能"), l("indicators of this cluster", "本城市群指标"), l("cluster score", "城市群得分"),
+        l("rank", "排名"));
+    for (FunctionScore f : c.functions()) {
+      Composite.Subject s = f.clusters().subject(c.id()).orElseThrow();
+      row(List.of(f.name(lang), readings(f.clusters(), s), sc(s.score()),
+          s.rank().isPresent() ? s.rank().getAsInt() + "/" + f.clusters().scored() : "—"), 2);
+    }
+    raw("</table>\n");
+    List<String> heads = new ArrayList<>();
+    heads.add(l("member city", "成员城市"));
+    c.functions().forEach(f -> heads.add(f.name(lang)));
+    head(heads.toArray(String[]::new));
+    for (MemberCity m : c.members()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(m.name(lang));
+      for (FunctionScore f : c.functions()) {
+        cells.add(f.members().subject(m.id()).map(s -> sc(s.score())).orElse(Numbers.NA));
+      }
+      row(cells, 1);
+    }
+    raw("</table>\n<ul class=\"note\">");
+    for (FunctionScore f : c.functions()) {
+      f.members().undecided().ifPresent(u -> raw("<li>").text(f.name(lang) + l(" (members): not scored — ",
+          "（成员城市）：未评分 — ") + u).raw("</li>"));
+      f.members().leftOut().forEach((code, why) -> raw("<li>").text(f.name(lang) + ", " + code + ": " + why)
+          .raw("</li>"));
+      f.missingIndicators().forEach(x -> raw("<li>").text(f.name(lang) + l(" — not in the data: ", " — 数据中缺少：") + x)
+          .raw("</li>"));
+    }
+    raw("</ul>\n");
+  }
+
+  private void coreFunctions(ClusterAssessment c) {
+    raw("<h3>").text(l("Core diplomatic functions", "核心外交功能")).raw("</h3>\n");
+    head(l("function", "功能"), l("status", "判定"), "LQ", l("evidence", "证据"));
+    for (CoreFunctions.Entry e : c.coreFunctions().functions()) {
+      raw("<tr><td>").text(e.name(lang)).raw("</td><td>").text(switch (e.status()) {
+        case CORE -> l("core", "核心");
+        case NOT_CORE -> l("not core", "非核心");
+        case UNDECIDED -> l("undecided", "无法判定");
+      }).raw("</td><td class=\"n\">").text(e.lq().isPresent()
+          ? String.format(Locale.ROOT, "%.2f", e.lq().getAsDouble()) : Numbers.NA).raw("</td><td><ul>");
+      e.evidence().forEach(x -> raw("<li>").text(x).raw("</li>"));
+      raw("</ul></td></tr>\n");
+    }
+    raw("</table>\n");
+    provenance(c.coreFunctions().provenance());
+  }
+
+  private void inner(ClusterAssessment c) {
+    InnerStructure s = c.innerStructure();
+    raw("<h3>").text(l("Inner structure", "内部结构")).raw("</h3>\n");
+    head(l("central city", "中心城市"), l("gravity share", "引力联系占比"), l("out-linkage share", "外向联系占比"),
+        l("international tie share", "国际联系占比"));
+    for (InnerStructure.Centre ce : s.radiation().centres()) {
+      row(List.of(name(c, ce.cityId()), Numbers.percent(ce.gravityShare()), Numbers.percent(ce.outLinkageShare()),
+          Numbers.percent(ce.tieShare())), 1);
+    }
+    raw("</table>\n");
+    if (!s.radiation().hinterland().isEmpty()) {
+      raw("<p>").text(l("Hinterlands by field strength: ", "场强腹地：") + String.join("; ", s.radiation().hinterland()
+          .stream().map(h -> name(c, h.memberId()) + " → " + name(c, h.centreId())).toList())).raw("</p>\n");
+    }
+    provenance(s.radiation().gravity());
+    InnerStructure.Concentration k = s.concentration();
+    raw("<p>").text(l("Concentration of international ties: ", "国际联系集中度：") + "Gini* "
+        + Numbers.decimal(k.giniCorrected()) + ", Theil " + Numbers.decimal(k.theil()) + ", HHI "
+        + Numbers.decimal(k.hhi()) + ", S2 " + Numbers.decimal(k.primacyS2()) + ", S4 " + Numbers.decimal(k.primacyS4())
+        + l("; population primacy S2 ", "；人口首位度 S2 ") + Numbers.decimal(k.populationS2())).raw("</p>\n");
+    provenance(k.provenance());
+    InnerStructure.Coordination co = s.coordination();
+    raw("<p>").text(l("Coordinated opening-up: ", "协同开放：") + (co.undecided().isEmpty()
+        ? "C " + Numbers.decimal(co.coupling()) + ", T " + Numbers.decimal(co.comprehensive()) + ", D "
+            + Numbers.decimal(co.degree()) + " — " + (lang == Lang.ZH ? co.levelZh() : co.levelEn())
+        : Numbers.NA + " — " + co.undecided())).raw("</p>\n");
+    provenance(co.provenance());
+    InnerStructure.Homogeneity h = s.homogeneity();
+    raw("<p>").text(l("Homogeneous competition: ", "同质化竞争：") + h.homogeneous() + " / " + h.pairsCompared()
+        + l(" member pairs over both thresholds", " 对成员城市超过两项阈值")).raw("</p>\n");
+    head(l("pair", "城市对"), l("shared partners", "共同伙伴"), l("partner overlap", "伙伴重叠"),
+        l("profile similarity", "结构相似"));
+    for (InnerStructure.Pair p : h.pairs()) {
+      row(List.of(name(c, p.a()) + " – " + name(c, p.b()), String.valueOf(p.sharedPartners()),
+          Numbers.decimal(p.partnerOverlap(), 3), p.profileSimilarity().isPresent()
+              ? Numbers.decimal(p.profileSimilarity().getAsDouble(), 3) : Numbers.NA), 1);
+    }
+    raw("</table>\n");
+    provenance(h.provenance());
   }
 
   private void cell(String s) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.hanse.analysis.assessment.Assessment;
 import org.hanse.analysis.assessment.ClusterAssessment;
+import org.hanse.analysis.assessment.FunctionsTable;
 import org.hanse.analysis.assessment.MemberCity;
 import org.hanse.analysis.assessment.MissingItem;
 import org.hanse.analysis.assessment.SourceNote;
@@ -20,8 +21,9 @@ import org.hanse.model.TieType;
 /**
  * The JSON form of the assessment. The shape is documented in docs/metrics.md ("JSON form") and kept stable: a
  * top-level object with {@code schema}, {@code dataset}, {@code parameters}, a {@code clusters} array whose items
- * have {@code id}, {@code name}, {@code members} and the measures ({@code ties}, …), then {@code sources} and
- * {@code notes}. Undefined numbers are {@code null}, never 0; keys are camelCase; tie types use their file keys
+ * have {@code id}, {@code name}, {@code members} and the measures ({@code ties}, {@code drivers}, {@code functions},
+ * {@code coreFunctions}, {@code innerStructure}, {@code missing}), then {@code coreFunctionTable}, {@code sources}
+ * and {@code notes}. Undefined numbers are {@code null}, never 0; keys are camelCase; tie types use their file keys
  * ({@code sister_city} …).
  */
 public final class AssessmentJson {
@@ -43,6 +45,7 @@ public final class AssessmentJson {
     root.set("parameters", Json.map(a.parameters()));
     ArrayNode clusters = root.putArray("clusters");
     a.clusters().forEach(c -> clusters.add(cluster(c)));
+    root.set("coreFunctionTable", SectionsJson.functionsTable(FunctionsTable.of(a)));
     ArrayNode sources = root.putArray("sources");
     for (SourceNote s : a.sources()) {
       ObjectNode o = sources.addObject();
@@ -81,6 +84,10 @@ public final class AssessmentJson {
       }
     }
     o.set("ties", ties(c.ties()));
+    o.set("drivers", SectionsJson.drivers(c.drivers()));
+    o.set("functions", SectionsJson.functions(c.functions()));
+    o.set("coreFunctions", SectionsJson.coreFunctions(c.coreFunctions()));
+    o.set("innerStructure", SectionsJson.innerStructure(c.innerStructure()));
     ArrayNode missing = o.putArray("missing");
     for (MissingItem m : c.missing()) {
       ObjectNode mo = missing.addObject();

@@ -48,6 +48,7 @@ public final class AssessmentText {
     for (ClusterAssessment c : a.clusters()) {
       cluster(c);
     }
+    SectionsText.coreFunctionsOverview(a, lang, out);
     if (!a.notes().isEmpty()) {
       heading(l("Notes", "说明"), '-');
       a.notes().forEach(n -> out.append("  • ").append(n).append(NL));
@@ -79,6 +80,7 @@ public final class AssessmentText {
     out.append(NL);
     members(c);
     ties(c);
+    SectionsText.render(c, lang, out);
     missing(c.missing());
     out.append(NL);
   }

@@ -57,6 +57,36 @@ class AssessmentJsonTest {
     assertThat(yrd.path("missing").findValuesAsText("subject")).contains("1799962");
   }
 
+  @Test
+  void everyClusterCarriesTheFourSections() {
+    for (JsonNode c : root.path("clusters")) {
+      assertThat(c.path("drivers")).hasSize(4);
+      assertThat(c.path("drivers").get(0).path("scores").path("subjects").isArray()).isTrue();
+      assertThat(c.path("functions")).hasSize(4);
+      assertThat(c.path("functions").get(0).path("members").path("provenance").path("method").asText())
+          .contains("TOPSIS");
+      assertThat(c.path("coreFunctions").path("functions")).hasSize(9);
+      assertThat(c.path("coreFunctions").path("undecided").isArray()).isTrue();
+      assertThat(c.path("innerStructure").path("concentration").has("giniCorrected")).isTrue();
+      assertThat(c.path("innerStructure").path("coordination").has("degree")).isTrue();
+      assertThat(c.path("innerStructure").path("homogeneity").path("pairs").isArray()).isTrue();
+    }
+    JsonNode table = root.path("coreFunctionTable");
+    assertThat(table.isArray()).isTrue();
+    assertThat(table.findValuesAsText("function")).contains("undecided");
+  }
+
+  @Test
+  void missingReadingsAreNullWithAReason() {
+    JsonNode yrd = root.path("clusters").get(0);
+    // no city GDP indicator in the sample: the reading is null and says why
+    JsonNode comp = yrd.path("functions").get(1).path("members");
+    JsonNode reading = comp.path("subjects").get(0).path("readings").path("gdp");
+    assertThat(reading.path("value").isNull()).isTrue();
+    assertThat(reading.path("note").asText()).isNotBlank();
+    assertThat(comp.path("leftOut").has("gdp")).isTrue();
+  }
+
   private static JsonNode find(JsonNode array, String type) {
     for (JsonNode n : array) {
       if (n.path("type").asText().equals(type)) {

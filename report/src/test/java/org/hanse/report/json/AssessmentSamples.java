@@ -34,7 +34,7 @@ public final class AssessmentSamples {
         .tie(new Tie("t2", TieType.AIR_ROUTE, "1796236", "1850147", null, null, 4, "", "test"))
         .tie(new Tie("t3", TieType.AIR_ROUTE, "1796236", "1808926", null, null, 1, "", "test"))
         .tie(new Tie("t4", TieType.DIPLOMATIC_MISSION, "1796236", "country-FR", null, null, 3, "", "test"))
-        .tie(new Tie("t5", TieType.DIPLOMATIC_MISSION, "1850147", "country-FR", null, null, 5, "", "test"))
+        .tie(new Tie("t5", TieType.DIPLOMATIC_MISSION, "1850147", "country-FR", null, null, 3, "", "test"))
         .build();
   }
 

@@ -55,8 +55,10 @@ class DisplayWidthTest {
     String text = AssessmentText.render(AssessmentSamples.assessment(), Lang.EN);
     assertThat(text).contains("Yangtze River Delta 长三角 [yrd]");
     // the member table: the population column (right-aligned) ends at the same terminal column on every row
-    List<String> rows = text.lines().filter(l -> l.startsWith("  Shanghai") || l.startsWith("  Hangzhou")
-        || l.startsWith("  Nantong")).toList();
+    List<String> all = text.lines().toList();
+    int start = all.indexOf(all.stream().filter(l -> l.startsWith("Member cities")).findFirst().orElseThrow());
+    List<String> rows = all.subList(start, all.size()).stream().takeWhile(l -> !l.isEmpty())
+        .filter(l -> l.startsWith("  Shanghai") || l.startsWith("  Hangzhou") || l.startsWith("  Nantong")).toList();
     assertThat(rows).hasSize(3);
     assertThat(rows).allSatisfy(l -> assertThat(DisplayWidth.of(l)).isEqualTo(DisplayWidth.of(rows.get(0))));
     assertThat(text).contains("n/a"); // Nantong's population is unknown, not 0
