@@ -1,0 +1,23 @@
+package org.hanse.advise.partner;
+
+import java.util.List;
+import org.hanse.analysis.Provenance;
+
+/**
+ * A ranked list of partners for a city or a cluster.
+ *
+ * @param sourceId        the city id, or {@code cluster:<id>} for a cluster acting as one
+ * @param sourceName      its English name
+ * @param kind            what kind of partner
+ * @param scorer          the scorer that ranked them
+ * @param candidates      how many candidates were scored
+ * @param coveredByGroup  partners left out because the source (or, for a cluster, any member) already has them
+ * @param items           the best candidates, best first
+ * @param provenance      method, parameters, data and notes
+ */
+public record Recommendations(String sourceId, String sourceName, PartnerKind kind, Scorer scorer, int candidates,
+    int coveredByGroup, List<Recommendation> items, Provenance provenance) {
+  public Recommendations {
+    items = List.copyOf(items);
+  }
+}
