@@ -217,6 +217,139 @@ class ApiTest {
       assertThat(sister.get("international").asInt()).isGreaterThanOrEqualTo(3);
       assertProblem(http.get("/api/v1/clusters/atlantis/assessment"), 404, "atlantis");
     }
+
+    @Test
+    void driversScorecardRepeatsTheAssessmentAndNamesMissingIndicators() {
+      JsonNode a = http.get("/api/v1/clusters/yrd/assessment").json();
+      Http.Reply reply = http.get("/api/v1/clusters/yrd/drivers");
+      assertThat(reply.status()).isEqualTo(200);
+      JsonNode s = reply.json();
+      assertThat(s.get("clusterId").asText()).isEqualTo("yrd");
+      assertThat(s.get("drivers")).hasSize(a.get("drivers").size()).hasSize(4);
+      for (int i = 0; i < 4; i++) {
+        JsonNode d = s.get("drivers").get(i);
+        JsonNode full = a.get("drivers").get(i);
+        assertThat(d.get("key").asText()).isEqualTo(full.get("key").asText());
+        assertThat(d.get("missingIndicators")).isEqualTo(full.get("missingIndicators"));
+        assertThat(d.get("missingIndicators").size()).isPositive();
+        JsonNode subject = null;
+        for (JsonNode x : full.get("composite").get("subjects")) {
+          if (x.get("id").asText().equals("yrd")) {
+            subject = x;
+          }
+        }
+        assertThat(d.get("score")).isEqualTo(subject.get("score"));
+        assertThat(d.get("indicators")).hasSize(full.get("composite").get("indicators").size());
+        for (int k = 0; k < d.get("indicators").size(); k++) {
+          JsonNode reading = subject.get("readings").get(k);
+          JsonNode ind = d.get("indicators").get(k);
+          assertThat(ind.get("code").asText()).isEqualTo(reading.get("code").asText());
+          assertThat(ind.get("value")).isEqualTo(reading.get("value"));
+          if (ind.get("value").isNull()) {
+            assertThat(ind.get("note").asText()).as(ind.get("code").asText()).isNotBlank();
+          }
+        }
+      }
+      assertProblem(http.get("/api/v1/clusters/atlantis/drivers"), 404, "atlantis");
+    }
+
+    @Test
+    void functionsGiveTheProfileAndTheCoreFunctionsWithEvidence() {
+      JsonNode a = http.get("/api/v1/clusters/gba/assessment").json();
+      JsonNode s = http.get("/api/v1/clusters/gba/functions").json();
+      assertThat(s.get("functions")).hasSize(4);
+      for (JsonNode f : s.get("functions")) {
+        JsonNode score = f.get("score");
+        assertThat(score.isNull() || score.asDouble() >= 0 && score.asDouble() <= 1).as(f.toString()).isTrue();
+      }
+      int core = 0;
+      int undecided = 0;
+      for (JsonNode e : a.get("coreFunctions").get("functions")) {
+        core += e.get("status").asText().equals("CORE") ? 1 : 0;
+        undecided += e.get("status").asText().equals("UNDECIDED") ? 1 : 0;
+      }
+      assertThat(s.get("coreFunctions")).hasSize(core);
+      assertThat(s.get("undecidedFunctions")).hasSize(undecided);
+      // Industrial production has no indicator in the data: always undecided, with the reason.
+      boolean industrial = false;
+      for (JsonNode f : s.get("undecidedFunctions")) {
+        if (f.get("function").asText().equals("INDUSTRIAL_PRODUCTION")) {
+          industrial = true;
+          assertThat(f.get("lq").isNull()).isTrue();
+          assertThat(f.get("nameZh").asText()).isEqualTo("产业制造");
+          assertThat(f.get("evidence").size()).isPositive();
+        }
+      }
+      assertThat(industrial).isTrue();
+      for (JsonNode f : s.get("coreFunctions")) {
+        assertThat(f.get("lq").asDouble()).as(f.toString()).isGreaterThan(1.0);
+        assertThat(f.get("indicator").asText()).isNotBlank();
+        assertThat(f.get("evidence").size()).isPositive();
+      }
+      assertProblem(http.get("/api/v1/clusters/atlantis/functions"), 404, "atlantis");
+    }
+
+    @Test
+    void innerStructurePlacesMembersBreakingPointsAndTheLorenzCurve() {
+      JsonNode a = http.get("/api/v1/clusters/yrd/assessment").json();
+      JsonNode s = http.get("/api/v1/clusters/yrd/inner-structure").json();
+      assertThat(s.get("members")).hasSize(a.get("members").size());
+      Map<String, JsonNode> members = new HashMap<>();
+      s.get("members").forEach(m -> members.put(m.get("id").asText(), m));
+      Set<String> centres = new HashSet<>();
+      s.get("centres").forEach(c -> centres.add(c.get("cityId").asText()));
+      assertThat(centres).isNotEmpty();
+      for (JsonNode m : s.get("members")) {
+        assertThat(m.get("central").asBoolean()).isEqualTo(centres.contains(m.get("id").asText()));
+        if (!m.get("hinterlandOf").isNull()) {
+          assertThat(centres).contains(m.get("hinterlandOf").asText());
+        }
+      }
+      int breakingPoints = 0;
+      for (JsonNode c : s.get("centres")) {
+        JsonNode from = members.get(c.get("cityId").asText());
+        for (JsonNode b : c.get("breakingPoints")) {
+          JsonNode to = members.get(b.get("memberId").asText());
+          assertThat(b.get("fromCentreKm").asDouble()).isBetween(0.0, b.get("distanceKm").asDouble());
+          // On the way from the centre to the member: between their latitudes and longitudes (no cluster spans
+          // the antimeridian).
+          assertThat(b.get("latitude").asDouble()).isBetween(
+              Math.min(from.get("latitude").asDouble(), to.get("latitude").asDouble()) - 1e-9,
+              Math.max(from.get("latitude").asDouble(), to.get("latitude").asDouble()) + 1e-9);
+          assertThat(b.get("longitude").asDouble()).isBetween(
+              Math.min(from.get("longitude").asDouble(), to.get("longitude").asDouble()) - 1e-9,
+              Math.max(from.get("longitude").asDouble(), to.get("longitude").asDouble()) + 1e-9);
+          breakingPoints++;
+        }
+      }
+      assertThat(breakingPoints).isPositive();
+      JsonNode conc = s.get("concentration");
+      assertThat(conc.get("gini")).isEqualTo(a.get("innerStructure").get("concentration").get("gini"));
+      JsonNode lorenz = conc.get("lorenz");
+      assertThat(lorenz.size()).isEqualTo(conc.get("values").size() + 1);
+      double previous = -1;
+      double area = 0;
+      for (int i = 0; i < lorenz.size(); i++) {
+        double y = lorenz.get(i).get(1).asDouble();
+        assertThat(y).isGreaterThanOrEqualTo(previous);
+        if (i > 0) {
+          area += (lorenz.get(i).get(0).asDouble() - lorenz.get(i - 1).get(0).asDouble())
+              * (y + lorenz.get(i - 1).get(1).asDouble()) / 2;
+        }
+        previous = y;
+      }
+      assertThat(lorenz.get(lorenz.size() - 1).get(0).asDouble()).isEqualTo(1.0);
+      assertThat(previous).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+      // The curve and the assessment's Gini agree: G = 1 − 2 × (area under the Lorenz curve).
+      assertThat(1 - 2 * area).isCloseTo(conc.get("gini").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+      JsonNode coordination = s.get("coordination");
+      assertThat(coordination.get("degree")).isEqualTo(a.get("innerStructure").get("coordination").get("degree"));
+      if (coordination.get("degree").isNumber()) {
+        assertThat(coordination.get("levelZh").asText()).isNotBlank();
+        assertThat(coordination.get("levelEn").asText()).isNotBlank();
+      }
+      assertProblem(http.get("/api/v1/clusters/atlantis/inner-structure"), 404, "atlantis");
+    }
   }
 
   @Nested

@@ -143,6 +143,23 @@ public final class ApiRoutes {
               new ServiceException.NotFound("no assessment of cluster " + cl.id() + " is available"));
           ctx.json(a);
         });
+    route(HandlerType.GET, "/api/v1/clusters/{id}/drivers", TAG_ANALYSIS, "Drivers scorecard of one cluster",
+        "The four drivers: the cluster's entropy–TOPSIS score and rank across all clusters, each indicator with its "
+            + "weight, reading (null when missing, with the reason) and data, and the indicators the data lack.",
+        List.of(path("id", "cluster id")), null, "DriversSection", 200, READ_ONE, false,
+        ctx -> ctx.json(section(ctx, (cl, a) -> AssessmentSections.drivers(cl, a))));
+    route(HandlerType.GET, "/api/v1/clusters/{id}/functions", TAG_ANALYSIS, "Function profile and core functions",
+        "The four functions scored across all clusters (the radar of the cluster page), the core diplomatic "
+            + "functions with their indicator, location quotient and evidence, the functions the data cannot decide "
+            + "and the others.", List.of(path("id", "cluster id")), null, "FunctionsSection", 200, READ_ONE, false,
+        ctx -> ctx.json(section(ctx, (cl, a) -> AssessmentSections.functions(cl, a))));
+    route(HandlerType.GET, "/api/v1/clusters/{id}/inner-structure", TAG_ANALYSIS, "Inner structure of one cluster",
+        "Members with coordinates and the central city whose hinterland they are in, the central cities' gravity "
+            + "shares and breaking points (with their place on the map), the concentration of international ties "
+            + "(Gini, Theil, HHI, primacy, Lorenz curve), the coupling coordination degree with its level and the "
+            + "homogeneous-competition pairs.", List.of(path("id", "cluster id")), null, "InnerStructureSection",
+        200, READ_ONE, false,
+        ctx -> ctx.json(section(ctx, (cl, a) -> AssessmentSections.innerStructure(service.dataset(), cl, a))));
 
     // Ties
     route(HandlerType.GET, "/api/v1/ties", TAG_TIES, "List ties",
@@ -285,6 +302,13 @@ public final class ApiRoutes {
         });
 
     app.get("/openapi.json", ctx -> ctx.json(doc.document(mapper, BuildInfo.version())));
+  }
+
+  private JsonNode section(Context ctx, java.util.function.BiFunction<Cluster, JsonNode, JsonNode> view) {
+    Cluster cl = cluster(service.dataset(), ctx.pathParam("id"));
+    JsonNode a = service.analysis().clusterAssessment(cl.id()).orElseThrow(() ->
+        new ServiceException.NotFound("no assessment of cluster " + cl.id() + " is available"));
+    return view.apply(cl, a);
   }
 
   private void route(HandlerType method, String path, String tag, String summary, String description,

@@ -12,21 +12,79 @@ import org.hanse.model.Lang;
 final class AssessmentViews {
   private AssessmentViews() {}
 
-  /** The core diplomatic functions with their evidence, in the assessment's order. */
-  static List<PageRoutes.FunctionView> coreFunctions(JsonNode assessment, Lang lang) {
+  /** The core diplomatic functions with their evidence (indicator and LQ), in function order. */
+  static List<PageRoutes.FunctionView> coreFunctions(JsonNode functionsSection, Lang lang) {
+    return functionViews(functionsSection, "coreFunctions", lang);
+  }
+
+  /** The functions the data cannot decide, with the reason. */
+  static List<PageRoutes.FunctionView> undecidedFunctions(JsonNode functionsSection, Lang lang) {
+    return functionViews(functionsSection, "undecidedFunctions", lang);
+  }
+
+  private static List<PageRoutes.FunctionView> functionViews(JsonNode section, String key, Lang lang) {
     List<PageRoutes.FunctionView> out = new ArrayList<>();
-    if (assessment == null) {
+    if (section == null) {
       return out;
     }
-    JsonNode list = assessment.path("coreFunctions");
-    for (JsonNode f : list) {
-      String name = text(f, lang, "name");
-      if (name.isEmpty()) {
-        name = f.path("function").asText(f.path("id").asText(""));
-      }
-      out.add(new PageRoutes.FunctionView(name, text(f, lang, "evidence")));
+    for (JsonNode f : section.path(key)) {
+      List<String> evidence = new ArrayList<>();
+      f.path("evidence").forEach(e -> evidence.add(e.asText()));
+      out.add(new PageRoutes.FunctionView(f.path("function").asText(), text(f, lang, "name"),
+          f.path("indicator").asText(""), number(f.path("lq")), evidence));
     }
     return out;
+  }
+
+  /** One indicator of a scorecard row: reading null when missing (the note says why). */
+  record IndicatorRow(String code, String name, String unit, Double value, String note, Double weight,
+      String leftOut) {}
+
+  /** One driver (or function) of the scorecard: the cluster's score and rank, its indicators, missing ones. */
+  record ScoreRow(String key, String name, Double score, Integer rank, int scored, String excluded, String undecided,
+      List<IndicatorRow> indicators, List<String> missingIndicators) {}
+
+  static List<ScoreRow> scoreRows(JsonNode section, String key, Lang lang) {
+    List<ScoreRow> out = new ArrayList<>();
+    if (section == null) {
+      return out;
+    }
+    for (JsonNode d : section.path(key)) {
+      List<IndicatorRow> indicators = new ArrayList<>();
+      for (JsonNode i : d.path("indicators")) {
+        indicators.add(new IndicatorRow(i.path("code").asText(), text(i, lang, "name"), i.path("unit").asText(""),
+            number(i.path("value")), i.path("note").asText(""), number(i.path("weight")),
+            i.path("leftOut").asText("")));
+      }
+      List<String> missing = new ArrayList<>();
+      d.path("missingIndicators").forEach(m -> missing.add(m.asText()));
+      JsonNode rank = d.path("rank");
+      out.add(new ScoreRow(d.path("key").asText(), text(d, lang, "name"), number(d.path("score")),
+          rank.isNumber() ? rank.asInt() : null, d.path("scored").asInt(), d.path("excluded").asText(""),
+          d.path("undecided").asText(""), indicators, missing));
+    }
+    return out;
+  }
+
+  /** The concentration and coordination figures the page states in words. */
+  record StructureFacts(Double gini, Double giniCorrected, Double theil, Double hhi, Double primacyS2,
+      String resource, Double degree, Double coupling, Double comprehensive, String level, String couplingClass,
+      String coordinationUndecided) {}
+
+  static StructureFacts structureFacts(JsonNode inner, Lang lang) {
+    if (inner == null) {
+      return null;
+    }
+    JsonNode c = inner.path("concentration");
+    JsonNode k = inner.path("coordination");
+    return new StructureFacts(number(c.path("gini")), number(c.path("giniCorrected")), number(c.path("theil")),
+        number(c.path("hhi")), number(c.path("primacyS2")), c.path("resource").asText(""), number(k.path("degree")),
+        number(k.path("coupling")), number(k.path("comprehensive")), text(k, lang, "level"),
+        text(k, lang, "couplingClass"), k.path("undecided").asText(""));
+  }
+
+  static Double number(JsonNode n) {
+    return n != null && n.isNumber() ? n.asDouble() : null;
   }
 
   /** One row of the ties-by-type table: inside is null for actor types (no partner inside a cluster). */

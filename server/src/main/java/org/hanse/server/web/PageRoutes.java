@@ -1,6 +1,7 @@
 package org.hanse.server.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -19,6 +20,7 @@ import org.hanse.model.TieType;
 import org.hanse.server.BuildInfo;
 import org.hanse.server.api.ApiDoc;
 import org.hanse.server.api.ApiRoutes;
+import org.hanse.server.api.AssessmentSections;
 import org.hanse.server.api.Queries;
 import org.hanse.server.api.Views;
 import org.hanse.server.service.HanseService;
@@ -89,13 +91,22 @@ public final class PageRoutes {
     m.put("cluster", cl);
     m.put("centralCities", cl.centralIds().stream().map(d.cities()::get).toList());
     m.put("members", ApiRoutes.memberTable(service, cl));
-    com.fasterxml.jackson.databind.JsonNode assessment = service.analysis().clusterAssessment(cl.id()).orElse(null);
+    JsonNode assessment = service.analysis().clusterAssessment(cl.id()).orElse(null);
     m.put("assessment", assessment);
     m.put("tieRows", AssessmentViews.tieRows(assessment));
     m.put("centralShare", AssessmentViews.centralShare(assessment));
     m.put("tieMethod", AssessmentViews.tieMethod(assessment));
     m.put("missing", AssessmentViews.missing(assessment));
     m.put("absentSections", AssessmentViews.absentSections(assessment));
+    Lang lang = RequestState.of(ctx).lang();
+    JsonNode drivers = assessment == null ? null : AssessmentSections.drivers(cl, assessment);
+    JsonNode functions = assessment == null ? null : AssessmentSections.functions(cl, assessment);
+    JsonNode inner = assessment == null ? null : AssessmentSections.innerStructure(d, cl, assessment);
+    m.put("drivers", AssessmentViews.scoreRows(drivers, "drivers", lang));
+    m.put("functionScores", AssessmentViews.scoreRows(functions, "functions", lang));
+    m.put("coreFunctions", AssessmentViews.coreFunctions(functions, lang));
+    m.put("undecidedFunctions", AssessmentViews.undecidedFunctions(functions, lang));
+    m.put("structure", AssessmentViews.structureFacts(inner, lang));
     m.put("engagements", Queries.engagements(d, cl, Queries.tieTypes(null), null).stream()
         .filter(e -> e.memberIds().size() > 1).limit(25).toList());
     m.put("cityNames", cityNames(d, cl.memberIds(), RequestState.of(ctx).lang()));
@@ -157,8 +168,11 @@ public final class PageRoutes {
     render(ctx, "rankings", "rankings", m);
   }
 
-  /** One core function of a cluster with the evidence for it, as the assessment gives them. */
-  public record FunctionView(String name, String evidence) {}
+  /**
+   * One core (or undecided) function of a cluster with the evidence for it, as the assessment gives them: the
+   * indicator it is counted by, the cluster's location quotient (null when undecided) and the evidence lines.
+   */
+  public record FunctionView(String id, String name, String indicator, Double lq, List<String> evidence) {}
 
   /** One row of the functions table. */
   public record FunctionRow(Cluster cluster, List<City> central, List<City> main, List<FunctionView> functions) {}
@@ -172,7 +186,8 @@ public final class PageRoutes {
       List<City> main = mainBy == null ? List.of() : Queries.ranking(d, mainBy, cl.id()).stream().limit(3)
           .map(r -> d.cities().get(r.cityId())).toList();
       rows.add(new FunctionRow(cl, cl.centralIds().stream().map(d.cities()::get).toList(), main,
-          AssessmentViews.coreFunctions(service.analysis().clusterAssessment(cl.id()).orElse(null), lang)));
+          AssessmentViews.coreFunctions(service.analysis().clusterAssessment(cl.id())
+              .map(a -> (JsonNode) AssessmentSections.functions(cl, a)).orElse(null), lang)));
     }
     render(ctx, "functions", "functions", Map.of("rows", rows, "mainMeasure", mainBy));
   }
