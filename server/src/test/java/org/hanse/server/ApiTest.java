@@ -356,7 +356,12 @@ class ApiTest {
   class Ties {
     @Test
     void listFiltersByTypeYearAndCluster() {
-      assertThat(http.get("/api/v1/ties?type=sister_city").json().get("total").asInt()).isEqualTo(6);
+      // The write tests add sister-city ties from 2023 on; whatever ran before, the bundled six are all there.
+      int bundled = 0;
+      for (JsonNode i : http.get("/api/v1/ties?type=sister_city&size=100").json().get("items")) {
+        bundled += i.get("fromYear").isNull() || i.get("fromYear").asInt() < 2023 ? 1 : 0;
+      }
+      assertThat(bundled).isEqualTo(6);
       // Shenzhen–London ended in 2015.
       assertThat(http.get("/api/v1/ties?type=sister_city&year=2020").json().get("total").asInt()).isEqualTo(5);
       assertThat(http.get("/api/v1/ties?type=sister_city&year=2012&cluster=gba").json().get("total").asInt())

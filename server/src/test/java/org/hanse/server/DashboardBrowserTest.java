@@ -161,6 +161,107 @@ class DashboardBrowserTest {
   }
 
   @Test
+  @Order(3)
+  void clusterAssessmentSectionsDrawAndEqualTheApi() {
+    open("/clusters/yrd?lang=en");
+    JsonNode drivers = http.get("/api/v1/clusters/yrd/drivers").json();
+    JsonNode functions = http.get("/api/v1/clusters/yrd/functions").json();
+    JsonNode inner = http.get("/api/v1/clusters/yrd/inner-structure").json();
+    // The radar of the four functions and the Lorenz curve are drawn, not blank; so is the radiation map.
+    browser.awaitChart("#radar-chart");
+    assertThat(browser.awaitPainted("#radar-chart", 1_000)).as("painted radar pixels").isGreaterThan(1_000);
+    browser.awaitChart("#lorenz-chart");
+    assertThat(browser.awaitPainted("#lorenz-chart", 1_000)).as("painted Lorenz pixels").isGreaterThan(1_000);
+    browser.awaitChart("#radiation-chart");
+    assertThat(browser.awaitPainted("#radiation-chart", 1_000)).as("painted map pixels").isGreaterThan(1_000);
+
+    // The Gini coefficient on the page is the API's.
+    double gini = inner.get("concentration").get("gini").asDouble();
+    WebElement giniEl = driver.findElement(By.id("gini"));
+    assertThat(Double.parseDouble(giniEl.getAttribute("data-value"))).isEqualTo(gini);
+    assertThat(giniEl.getText()).contains(fourDecimals(gini));
+
+    // Scorecard: one row per driver, the score and the missing indicators as the API gives them.
+    List<WebElement> rows = driver.findElements(By.cssSelector("#scorecard-table tbody tr"));
+    assertThat(rows).hasSize(drivers.get("drivers").size());
+    for (JsonNode d : drivers.get("drivers")) {
+      WebElement row = driver.findElement(By.cssSelector("#scorecard-table tr[data-driver='" + d.get("key").asText() + "']"));
+      if (d.get("score").isNumber()) {
+        assertThat(row.findElements(By.tagName("td")).get(0).getText()).isEqualTo(fourDecimals(d.get("score").asDouble()));
+      }
+      List<String> missing = new ArrayList<>();
+      row.findElements(By.cssSelector("ul.missing-indicators li")).forEach(li -> missing.add(li.getText()));
+      List<String> expected = new ArrayList<>();
+      d.get("missingIndicators").forEach(m -> expected.add(m.asText()));
+      assertThat(missing).isEqualTo(expected);
+      for (JsonNode i : d.get("indicators")) {
+        if (i.get("value").isNull()) {
+          assertThat(row.findElement(By.cssSelector("li[data-code='" + i.get("code").asText() + "']")).getText())
+              .contains("missing");
+        }
+      }
+    }
+
+    // Core functions with indicator and LQ; undecided functions named.
+    List<WebElement> core = driver.findElements(By.cssSelector("#core-functions tbody tr"));
+    assertThat(core).hasSize(functions.get("coreFunctions").size());
+    for (JsonNode f : functions.get("coreFunctions")) {
+      WebElement row = driver.findElement(By.cssSelector("#core-functions tr[data-function=" + f.get("function").asText() + "]"));
+      assertThat(row.findElement(By.cssSelector("td.lq")).getText()).isEqualTo(fourDecimals(f.get("lq").asDouble()));
+      assertThat(row.getText()).contains(f.get("evidence").get(0).asText());
+    }
+    assertThat(driver.findElements(By.cssSelector("#undecided-functions tbody tr")))
+        .hasSize(functions.get("undecidedFunctions").size());
+
+    // Coupling coordination degree and its level, in English here and in Chinese below.
+    JsonNode coordination = inner.get("coordination");
+    if (coordination.get("degree").isNumber()) {
+      assertThat(driver.findElement(By.id("coupling-degree")).getText())
+          .isEqualTo(fourDecimals(coordination.get("degree").asDouble()));
+      assertThat(driver.findElement(By.id("coupling-level")).getText()).isEqualTo(coordination.get("levelEn").asText());
+    } else {
+      assertThat(driver.findElement(By.id("coordination-undecided")).getText()).isNotBlank();
+    }
+    assertThat(driver.findElements(By.id("absent-sections"))).isEmpty();
+    browser.screenshot("04b-cluster-yrd-assessment");
+    browser.recordTiming("cluster page with assessment");
+    assertNoConsoleErrors("cluster page (assessment)");
+
+    open("/clusters/yrd?lang=zh");
+    browser.awaitChart("#radar-chart");
+    if (coordination.get("degree").isNumber()) {
+      assertThat(driver.findElement(By.id("coupling-level")).getText()).isEqualTo(coordination.get("levelZh").asText());
+    }
+    assertThat(driver.findElement(By.id("core-h")).getText()).isEqualTo("核心外交功能");
+    browser.screenshot("04c-cluster-yrd-assessment-zh");
+
+    // The functions table: every cluster side by side with its derived core functions and their evidence.
+    open("/functions?lang=en");
+    for (JsonNode cl : http.get("/api/v1/clusters").json()) {
+      String id = cl.get("id").asText();
+      JsonNode fs = http.get("/api/v1/clusters/" + id + "/functions").json();
+      WebElement row = driver.findElement(By.cssSelector("#functions tr[data-cluster=" + id + "]"));
+      List<WebElement> items = row.findElements(By.cssSelector("ul.functions > li"));
+      assertThat(items).as(id).hasSize(fs.get("coreFunctions").size());
+      for (int i = 0; i < items.size(); i++) {
+        JsonNode f = fs.get("coreFunctions").get(i);
+        assertThat(items.get(i).getText()).contains(f.get("nameEn").asText()).contains(fourDecimals(f.get("lq").asDouble()))
+            .contains(f.get("indicator").asText());
+      }
+    }
+    browser.screenshot("06b-functions-table");
+    assertNoConsoleErrors("functions table");
+  }
+
+  /** A number as the pages print it: grouped, at most four decimals. */
+  private static String fourDecimals(double v) {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.ROOT);
+    f.setGroupingUsed(true);
+    f.setMaximumFractionDigits(v == Math.rint(v) ? 0 : 4);
+    return f.format(v);
+  }
+
+  @Test
   @Order(4)
   void cityPageShowsTheXssNameAsText() {
     open("/cities/x-xss-town?lang=en");
