@@ -14,8 +14,12 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       AnalyzeCommand.class,
+      ConnectivityCommand.class,
+      FunctionsCommand.class,
       org.hanse.cli.data.DataCommand.class,
       org.hanse.cli.serve.ServeCommand.class,
+      org.hanse.cli.report.ReportCommand.class,
+      org.hanse.cli.report.ExportNetworkCommand.class,
       picocli.CommandLine.HelpCommand.class,
     })
 public final class HanseCommand implements Runnable {
