@@ -136,7 +136,7 @@ public final class Backtest {
    *
    * @param kind                    partner kind
    * @param trainUntil              Y
-   * @param sources                 cities scored
+   * @param sources                 cities with at least one candidate partner
    * @param partners                partners scored
    * @param candidatePairs          pairs ranked
    * @param probe                   probe pairs (formed after Y, scorable)
