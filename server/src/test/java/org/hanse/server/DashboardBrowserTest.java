@@ -223,7 +223,10 @@ class DashboardBrowserTest {
       assertThat(driver.findElement(By.id("coordination-undecided")).getText()).isNotBlank();
     }
     assertThat(driver.findElements(By.id("absent-sections"))).isEmpty();
-    browser.screenshot("04b-cluster-yrd-assessment");
+    browser.js("document.getElementById('function-profile').scrollIntoView()");
+    browser.screenshot("04b-cluster-yrd-functions");
+    browser.js("document.getElementById('inner-structure').scrollIntoView()");
+    browser.screenshot("04c-cluster-yrd-inner-structure");
     browser.recordTiming("cluster page with assessment");
     assertNoConsoleErrors("cluster page (assessment)");
 
@@ -233,7 +236,8 @@ class DashboardBrowserTest {
       assertThat(driver.findElement(By.id("coupling-level")).getText()).isEqualTo(coordination.get("levelZh").asText());
     }
     assertThat(driver.findElement(By.id("core-h")).getText()).isEqualTo("核心外交功能");
-    browser.screenshot("04c-cluster-yrd-assessment-zh");
+    browser.js("document.getElementById('scorecard').scrollIntoView()");
+    browser.screenshot("04d-cluster-yrd-scorecard-zh");
 
     // The functions table: every cluster side by side with its derived core functions and their evidence.
     open("/functions?lang=en");
