@@ -1,5 +1,9 @@
 package org.hanse.store;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hanse.model.Dataset;
+import org.hanse.store.access.AccessControl;
+import org.hanse.store.access.Authenticator;
+import org.hanse.store.access.Principal;
+import org.hanse.store.access.Users;
+import org.hanse.store.backup.Backup;
+import org.hanse.store.io.Exporter;
+import org.hanse.store.io.ImportReport;
+import org.hanse.store.io.Importer;
+import org.hanse.store.io.RecordKind;
 import org.hanse.store.internal.AuditLog;
 import org.hanse.store.internal.Db;
 import org.hanse.store.internal.RecordTable;
@@ -38,10 +51,130 @@ public final class HanseStore implements AutoCloseable {
 
   private final Db db;
   private final Clock clock;
+  private final Users users;
+  private final Authenticator authenticator;
+  private final Records records;
+  private final Importer importer;
 
   private HanseStore(Db db, Clock clock) {
     this.db = db;
     this.clock = clock;
+    this.users = new Users(db, clock);
+    this.authenticator = new Authenticator(db, clock);
+    this.records = new Records(db, clock);
+    this.importer = new Importer(db, clock, users);
+  }
+
+  /** User accounts, roles, scopes, passwords and API tokens. */
+  public Users users() {
+    return users;
+  }
+
+  /** Sign-in with rate limiting, and API tokens. */
+  public Authenticator authenticator() {
+    return authenticator;
+  }
+
+  /** Single-record reads and edits with optimistic locking and history. */
+  public Records records() {
+    return records;
+  }
+
+  /**
+   * Imports files (CSV, XLSX, JSON) as {@code who}: everything is checked first and every problem reported; only a
+   * file set without problems is written, in one transaction. See {@link Importer}.
+   */
+  public ImportReport importFiles(Principal who, List<Importer.InputFile> files, Importer.Options options) {
+    return importer.run(who, files, options);
+  }
+
+  /** Reads the files and imports them. */
+  public ImportReport importPaths(Principal who, List<Path> files, Charset encoding, boolean dryRun) {
+    List<Importer.InputFile> inputs = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        inputs.add(new Importer.InputFile(f.getFileName().toString(), Files.readAllBytes(f)));
+      } catch (NoSuchFileException e) {
+        throw new StoreUserException("no such file: " + f);
+      } catch (IOException e) {
+        throw new StoreUserException("cannot read " + f + ": " + e.getMessage(), e);
+      }
+    }
+    return importFiles(who, inputs, new Importer.Options(encoding, dryRun));
+  }
+
+  /** Exports the current records of the given kinds; returns the files written. */
+  public List<Path> export(Path target, Exporter.Format format, List<RecordKind> kinds, Exporter.CsvEncoding encoding) {
+    Map<RecordKind, List<List<String>>> rows = Exporter.rows(snapshot(), records.engagements(),
+        kinds.contains(RecordKind.USERS) ? users.list() : List.of());
+    try {
+      return Exporter.write(rows, kinds, target, format, encoding);
+    } catch (java.io.UncheckedIOException e) {
+      throw new StoreUserException(e.getMessage(), e);
+    }
+  }
+
+  /** Audit entries, newest first. Viewers may not read the audit trail. */
+  public List<AuditRecord> audit(Principal reader, AuditQuery q) {
+    if (!AccessControl.canReadAudit(reader)) {
+      throw new AccessDeniedException(reader.username() + " is a viewer and may not read the audit trail");
+    }
+    return db.read(c -> {
+      StringBuilder sql = new StringBuilder("SELECT id, changed_at, username, action, entity_kind, entity_id,"
+          + " change_id, before_json, after_json, summary FROM audit_log WHERE 1 = 1");
+      List<Object> params = new ArrayList<>();
+      if (q.since() != null) {
+        sql.append(" AND changed_at >= ?");
+        params.add(java.time.OffsetDateTime.ofInstant(q.since(), ZoneOffset.UTC));
+      }
+      if (q.until() != null) {
+        sql.append(" AND changed_at < ?");
+        params.add(java.time.OffsetDateTime.ofInstant(q.until(), ZoneOffset.UTC));
+      }
+      if (q.username() != null) {
+        sql.append(" AND username = ?");
+        params.add(q.username());
+      }
+      if (q.kind() != null) {
+        sql.append(" AND entity_kind = ?");
+        params.add(q.kind());
+      }
+      if (q.entityId() != null) {
+        sql.append(" AND entity_id = ?");
+        params.add(q.entityId());
+      }
+      sql.append(" ORDER BY id DESC FETCH FIRST ").append(Math.max(1, q.limit())).append(" ROWS ONLY");
+      List<AuditRecord> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        for (int i = 0; i < params.size(); i++) {
+          ps.setObject(i + 1, params.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new AuditRecord(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getString(10)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Writes a backup of everything (records, history, users, tokens, audit trail) to a ZIP file. */
+  public Backup.Summary backup(Path file) {
+    return Backup.write(db, file, clock);
+  }
+
+  /**
+   * Restores a backup into this store: an empty one, or, with {@code replace}, one whose content is deleted first
+   * (in the same transaction). The restore itself is audited as done by {@code who}.
+   */
+  public Backup.Summary restore(Path file, boolean replace, String who) {
+    if (!Files.isRegularFile(file)) {
+      throw new StoreUserException("no such file: " + file);
+    }
+    return Backup.restore(db, file, replace, clock, who);
   }
 
   /**

@@ -69,7 +69,15 @@ public final class AuditLog {
     }
     ObjectNode o = JSON.createObjectNode();
     for (int i = 0; i < values.length; i++) {
-      o.putPOJO(t.columns().get(i).name(), values[i]);
+      Object v = values[i];
+      String name = t.columns().get(i).name();
+      if (v == null) {
+        o.putNull(name);
+      } else if (v instanceof Number || v instanceof Boolean) {
+        o.putPOJO(name, v);
+      } else {
+        o.put(name, v.toString());
+      }
     }
     try {
       return JSON.writeValueAsString(o);

@@ -34,6 +34,14 @@ public record Column(String name, int sqlType, boolean nullable) {
     return new Column(name, Types.DOUBLE, false);
   }
 
+  public static Column date(String name) {
+    return new Column(name, Types.DATE, false);
+  }
+
+  public static Column optionalDate(String name) {
+    return new Column(name, Types.DATE, true);
+  }
+
   void bind(PreparedStatement ps, int index, Object value) throws SQLException {
     if (value == null) {
       ps.setNull(index, sqlType);
@@ -44,6 +52,7 @@ public record Column(String name, int sqlType, boolean nullable) {
       case Types.INTEGER -> ps.setInt(index, ((Number) value).intValue());
       case Types.BIGINT -> ps.setLong(index, ((Number) value).longValue());
       case Types.DOUBLE -> ps.setDouble(index, ((Number) value).doubleValue());
+      case Types.DATE -> ps.setObject(index, (java.time.LocalDate) value);
       default -> throw new IllegalStateException("unsupported column type " + sqlType + " of " + name);
     }
   }
@@ -55,6 +64,7 @@ public record Column(String name, int sqlType, boolean nullable) {
       case Types.INTEGER -> rs.getObject(index, Integer.class);
       case Types.BIGINT -> rs.getObject(index, Long.class);
       case Types.DOUBLE -> rs.getObject(index, Double.class);
+      case Types.DATE -> rs.getObject(index, java.time.LocalDate.class);
       default -> throw new IllegalStateException("unsupported column type " + sqlType + " of " + name);
     };
   }

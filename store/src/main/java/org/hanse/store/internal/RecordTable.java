@@ -59,6 +59,12 @@ public abstract class RecordTable<T> {
   /** The record's column values, in the order of {@link #columns()}. */
   public abstract Object[] values(T record);
 
+  /** {@link #values} for a record known to be of this table's type. */
+  @SuppressWarnings("unchecked")
+  public final Object[] valuesOf(Object record) {
+    return values((T) record);
+  }
+
   /** The record from its column values. */
   public abstract T fromValues(Object[] values);
 

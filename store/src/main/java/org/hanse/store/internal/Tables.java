@@ -1,12 +1,15 @@
 package org.hanse.store.internal;
 
+import static org.hanse.store.internal.Column.date;
 import static org.hanse.store.internal.Column.integer;
 import static org.hanse.store.internal.Column.optionalBigint;
+import static org.hanse.store.internal.Column.optionalDate;
 import static org.hanse.store.internal.Column.optionalInteger;
 import static org.hanse.store.internal.Column.optionalText;
 import static org.hanse.store.internal.Column.real;
 import static org.hanse.store.internal.Column.text;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.hanse.model.Actor;
@@ -20,6 +23,10 @@ import org.hanse.model.Population;
 import org.hanse.model.Source;
 import org.hanse.model.Tie;
 import org.hanse.model.TieType;
+import org.hanse.store.engagement.Engagement;
+import org.hanse.store.engagement.EngagementKind;
+import org.hanse.store.engagement.EngagementStatus;
+import org.hanse.store.engagement.VisitLevel;
 
 /** The record tables of the knowledge base, in the order they must be written (referenced before referencing). */
 public final class Tables {
@@ -151,9 +158,39 @@ public final class Tables {
         }
       };
 
+  public static final RecordTable<Engagement> ENGAGEMENT =
+      new RecordTable<>(
+          "engagement", "engagement", 1,
+          text("id"), text("kind"), text("city_id"), text("partner"), text("partner_id"), text("partner_country"),
+          text("title"), text("topic"), text("visit_level"), date("start_date"), optionalDate("end_date"),
+          text("status"), optionalInteger("participants"), text("source_document"), text("notes"),
+          text("natural_key")) {
+        @Override
+        public Object[] values(Engagement e) {
+          return new Object[] {
+            e.id(), e.kind().key(), e.cityId(), e.partner(), e.partnerId(), e.partnerCountry(), e.title(), e.topic(),
+            e.level() == null ? "" : e.level().key(), e.startDate(), e.endDate(), e.status().key(), e.participants(),
+            e.sourceDocument(), e.notes(), e.naturalKey()
+          };
+        }
+
+        @Override
+        public Engagement fromValues(Object[] v) {
+          String level = s(v[8]);
+          return new Engagement(
+              s(v[0]), EngagementKind.fromKey(s(v[1])), s(v[2]), s(v[3]), s(v[4]), s(v[5]), s(v[6]), s(v[7]),
+              level.isEmpty() ? null : VisitLevel.fromKey(level), (LocalDate) v[9], (LocalDate) v[10],
+              EngagementStatus.fromKey(s(v[11])), (Integer) v[12], s(v[13]), s(v[14]));
+        }
+      };
+
   /** The knowledge-base tables in write order: a record only references records of earlier tables. */
   public static final List<RecordTable<?>> KNOWLEDGE_BASE =
       List.of(SOURCE, CITY, CLUSTER, ACTOR, INDICATOR_DEFINITION, INDICATOR, TIE);
+
+  /** Every versioned table, in write order. */
+  public static final List<RecordTable<?>> ALL =
+      List.of(SOURCE, CITY, CLUSTER, ACTOR, INDICATOR_DEFINITION, INDICATOR, TIE, ENGAGEMENT);
 
   private static String s(Object o) {
     return (String) o;

@@ -1,0 +1,220 @@
+package org.hanse.store.io;
+
+import java.nio.charset.Charset;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hanse.ingest.format.ColumnType;
+import org.hanse.ingest.format.Problem;
+import org.hanse.model.Cluster;
+import org.hanse.store.access.Principal;
+import org.hanse.store.access.Role;
+import org.hanse.store.access.UserAccount;
+import org.hanse.store.access.Users;
+import org.hanse.store.internal.AuditLog;
+import org.hanse.store.internal.Db;
+import org.hanse.store.internal.Stamp;
+import org.hanse.store.internal.Tables;
+import org.hanse.store.internal.VersionedRecords;
+import org.hanse.store.write.Applier;
+import org.hanse.store.write.Incoming;
+import org.hanse.store.write.KbState;
+import org.hanse.store.write.Plan;
+import org.hanse.store.write.Planner;
+
+/**
+ * Imports CSV, XLSX and JSON files: reads and checks everything first, reports every problem at once, and writes
+ * only when there is none, all files in one transaction. Records are matched by their natural keys (ids; for
+ * indicators subject, code and year; for engagements without id kind, city, start date, partner and title), so
+ * importing the same file twice changes nothing the second time.
+ */
+public final class Importer {
+  private final Db db;
+  private final Clock clock;
+  private final Users users;
+
+  public Importer(Db db, Clock clock, Users users) {
+    this.db = db;
+    this.clock = clock;
+    this.users = users;
+  }
+
+  /** A file to import: its name (which tells the format and often the record kind) and its bytes. */
+  public record InputFile(String name, byte[] content) {}
+
+  /**
+   * @param encoding the encoding of CSV files; null to detect it (BOM, valid UTF-8, else GB18030)
+   * @param dryRun   check and compare only; write nothing
+   */
+  public record Options(Charset encoding, boolean dryRun) {}
+
+  public ImportReport run(Principal who, List<InputFile> files, Options options) {
+    List<Problem> problems = new ArrayList<>();
+    List<Problem> warnings = new ArrayList<>();
+    List<String> fileLines = new ArrayList<>();
+    Map<RecordKind, List<CheckedRow>> rows = new EnumMap<>(RecordKind.class);
+    Map<RecordKind, String> firstSource = new EnumMap<>(RecordKind.class);
+    for (InputFile f : files) {
+      TableReaders.Result read;
+      try {
+        read = TableReaders.read(f.name(), f.content(), options.encoding());
+      } catch (IllegalArgumentException e) {
+        problems.add(Problem.ofFile(f.name(), e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(f.name())
+            + ": ", "")));
+        continue;
+      }
+      problems.addAll(read.problems());
+      for (RawTable t : read.tables()) {
+        RecordKind kind = t.kind().isEmpty() ? RecordKind.fromHeader(t.header()).orElse(null)
+            : RecordKind.valueOf(t.kind().toUpperCase(java.util.Locale.ROOT));
+        if (kind == null) {
+          problems.add(Problem.ofFile(t.source(), "cannot tell which records it holds: name it after the kind ("
+              + RecordKind.keys() + ") or give exactly the columns of one kind"));
+          continue;
+        }
+        fileLines.add(t.source() + ": " + t.rows().size() + (t.rows().size() == 1 ? " row of " : " rows of ")
+            + kind.key() + (t.note().isEmpty() ? "" : " (" + t.note() + ")"));
+        warnings.addAll(formulaWarnings(t, kind));
+        rows.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(TableChecker.check(t, kind.format(), problems));
+        firstSource.putIfAbsent(kind, t.source());
+      }
+    }
+    if (!rows.getOrDefault(RecordKind.USERS, List.of()).isEmpty() && who.role() != Role.ADMINISTRATOR) {
+      problems.add(Problem.ofFile(firstSource.get(RecordKind.USERS), who.username() + " (" + who.scopeDescription()
+          + ") may not import users: administrators only"));
+      rows.remove(RecordKind.USERS);
+    }
+    RecordRows convert = new RecordRows(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    Stamp stamp = new Stamp(clock.instant(), who.username());
+    String changeId = UUID.randomUUID().toString();
+    return db.inTransaction(c -> {
+      KbState state = new KbState(c);
+      List<Incoming<?>> incoming = new ArrayList<>();
+      incoming.addAll(convert.sources(rows.getOrDefault(RecordKind.SOURCES, List.of())));
+      incoming.addAll(convert.cities(rows.getOrDefault(RecordKind.CITIES, List.of())));
+      if (rows.containsKey(RecordKind.CLUSTERS) || rows.containsKey(RecordKind.CLUSTER_MEMBERS)) {
+        Map<String, Cluster> current = new HashMap<>();
+        for (VersionedRecords.Current cur : state.current(Tables.CLUSTER).values()) {
+          Cluster cl = Tables.CLUSTER.fromValues(cur.values());
+          current.put(cl.id(), cl);
+        }
+        incoming.addAll(convert.clusters(rows.getOrDefault(RecordKind.CLUSTERS, List.of()),
+            rows.getOrDefault(RecordKind.CLUSTER_MEMBERS, List.of()), current,
+            firstSource.getOrDefault(RecordKind.CLUSTER_MEMBERS, "")));
+      }
+      incoming.addAll(convert.actors(rows.getOrDefault(RecordKind.ACTORS, List.of())));
+      incoming.addAll(convert.indicatorDefinitions(rows.getOrDefault(RecordKind.INDICATOR_DEFINITIONS, List.of())));
+      incoming.addAll(convert.indicators(rows.getOrDefault(RecordKind.INDICATORS, List.of())));
+      incoming.addAll(convert.ties(rows.getOrDefault(RecordKind.TIES, List.of())));
+      incoming.addAll(convert.engagements(rows.getOrDefault(RecordKind.ENGAGEMENTS, List.of())));
+      List<Users.Spec> userSpecs = userSpecs(c, rows.getOrDefault(RecordKind.USERS, List.of()));
+      Plan plan = Planner.plan(state, who, incoming, problems);
+      List<String> userLines = new ArrayList<>();
+      if (!plan.valid()) {
+        return new ImportReport(fileLines, plan.problems(), warnings, plan.changes(), List.of(), options.dryRun(),
+            false, "", plan.issues());
+      }
+      if (options.dryRun()) {
+        for (Users.Spec s : userSpecs) {
+          java.util.Optional<UserAccount> u = users.find(s.username());
+          if (u.isEmpty()) {
+            userLines.add("would add user " + s.username());
+          } else if (!Users.sameSettings(u.get(), s)) {
+            userLines.add("would change user " + s.username());
+          }
+        }
+        return new ImportReport(fileLines, List.of(), warnings, plan.changes(), userLines, true, false, "",
+            plan.issues());
+      }
+      int written = Applier.apply(c, plan, stamp, changeId);
+      userLines.addAll(users.upsert(c, who, userSpecs, stamp, changeId));
+      if (written > 0 || !userLines.isEmpty()) {
+        String names = String.join(", ", files.stream().map(InputFile::name).toList());
+        AuditLog.append(c, stamp, changeId, List.of(new AuditLog.Entry("import", "import", names, null, null,
+            "imported " + names + ": " + plan.count(org.hanse.store.write.PlannedChange.Action.ADDED) + " added, "
+                + plan.count(org.hanse.store.write.PlannedChange.Action.CHANGED) + " changed, "
+                + plan.count(org.hanse.store.write.PlannedChange.Action.UNCHANGED) + " unchanged"
+                + (userLines.isEmpty() ? "" : ", " + userLines.size() + " users added or changed"))));
+      }
+      return new ImportReport(fileLines, List.of(), warnings, plan.changes(), userLines, false, true,
+          written > 0 || !userLines.isEmpty() ? changeId : "", plan.issues());
+    });
+  }
+
+  /** Users from their rows; problems go to the rows. */
+  private List<Users.Spec> userSpecs(java.sql.Connection c, List<CheckedRow> rows) throws SQLException {
+    List<Users.Spec> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (CheckedRow r : rows) {
+      if (!r.valid()) {
+        continue;
+      }
+      if (!seen.add(r.text("username"))) {
+        r.reject("username", "duplicate key: user " + r.text("username") + " appears twice");
+        continue;
+      }
+      Users.Spec spec = new Users.Spec(r.text("username"), r.text("display_name"), Role.fromKey(r.text("role")),
+          ids(r.text("cities")), ids(r.text("clusters")), r.text("disabled").equals("true"));
+      List<String> problems = users.checkSpec(c, spec);
+      if (!problems.isEmpty()) {
+        for (String p : problems) {
+          r.reject(p.contains("cluster") ? "clusters" : p.contains("cit") ? "cities" : "role", p);
+        }
+        continue;
+      }
+      out.add(spec);
+    }
+    return out;
+  }
+
+  private static Set<String> ids(String list) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : list.split("[;,\\s]+")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Text values that begin like a spreadsheet formula are accepted (a note may well start with "+86" or "-") and
+   * stored as they are; they are neutralised when exported. The report mentions them so nobody is surprised.
+   */
+  private static List<Problem> formulaWarnings(RawTable t, RecordKind kind) {
+    List<Problem> out = new ArrayList<>();
+    Set<ColumnType> numeric = Set.of(ColumnType.INTEGER, ColumnType.YEAR, ColumnType.NUMBER,
+        ColumnType.POSITIVE_NUMBER, ColumnType.LATITUDE, ColumnType.LONGITUDE);
+    Map<Integer, String> textColumns = new LinkedHashMap<>();
+    for (int i = 0; i < t.header().size(); i++) {
+      String name = t.header().get(i);
+      boolean isText = kind.format().columns().stream()
+          .anyMatch(col -> col.name().equals(name) && !numeric.contains(col.type()));
+      if (isText) {
+        textColumns.put(i, name);
+      }
+    }
+    for (RawTable.Row r : t.rows()) {
+      for (Map.Entry<Integer, String> col : textColumns.entrySet()) {
+        String v = col.getKey() < r.cells().size() ? r.cells().get(col.getKey()) : "";
+        if (SpreadsheetSafety.looksLikeFormula(v)) {
+          out.add(new Problem(t.source(), r.row(), col.getValue(), v,
+              "starts like a spreadsheet formula: stored as text, and neutralised with a leading ' on export"));
+        }
+      }
+    }
+    return out;
+  }
+
+}
