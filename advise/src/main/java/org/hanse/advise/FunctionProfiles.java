@@ -50,9 +50,25 @@ public final class FunctionProfiles {
 
   /** The profiles of the dataset's cities from all their ties. */
   public static FunctionProfiles of(Dataset d) {
+    return build(d, false);
+  }
+
+  /**
+   * The profiles from international ties only: a city-to-city tie counts for an end only when the other end lies in
+   * another country; every tie to a foreign actor counts (the assessment's definition of "international").
+   */
+  public static FunctionProfiles international(Dataset d) {
+    return build(d, true);
+  }
+
+  private static FunctionProfiles build(Dataset d, boolean internationalOnly) {
     Map<String, double[]> counts = new LinkedHashMap<>();
     for (Tie t : d.ties()) {
       DiplomaticFunction f = DiplomaticFunction.of(t, d.actors().get(t.partnerId()));
+      if (t.type().isCityToCity() && internationalOnly
+          && d.cities().get(t.cityId()).country().equals(d.cities().get(t.partnerId()).country())) {
+        continue;
+      }
       counts.computeIfAbsent(t.cityId(), k -> new double[FUNCTIONS.size()])[f.ordinal()]++;
       if (t.type().isCityToCity()) {
         counts.computeIfAbsent(t.partnerId(), k -> new double[FUNCTIONS.size()])[f.ordinal()]++;
@@ -71,6 +87,7 @@ public final class FunctionProfiles {
             + " organisations, network memberships → city networks, finance/insurance firm offices → finance,"
             + " other firm offices → business services, air routes → aviation, events → events, sister cities →"
             + " twinning")
+        .withParameter("ties", internationalOnly ? "international only" : "all")
         .withParameter("reference", "all cities of the dataset with a tie")
         .withData(d.label() + "; " + rows.size() + " cities with ties");
     return new FunctionProfiles(counts, e, lq, p);
