@@ -25,6 +25,7 @@ import org.hanse.analysis.index.Weights;
  * <ol>
  *   <li>an indicator known for fewer than {@code minCoverage} of the subjects is left out of the score (listed
  *       with its coverage);</li>
+ *   <li>an indicator equal for every subject with a value carries no information and is left out (listed);</li>
  *   <li>a subject missing any remaining indicator is left out of the score (listed: {@link
  *       IndicatorTable.MissingRule#DROP_CITY});</li>
  *   <li>min-max normalisation of positive indicators, translation z' = z + 0.01, entropy weights on z', TOPSIS
@@ -78,7 +79,21 @@ final class CompositeRunner {
         out.put(i.code(), "known for " + known + " of " + n + " subjects, below the minimum coverage "
             + percent(minCoverage) + ": left out of the score");
       } else {
-        used.add(i.code());
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Map<String, IndicatorReading> m : readings.values()) {
+          if (known(m, i.code())) {
+            double v = m.get(i.code()).value().getAsDouble();
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+          }
+        }
+        if (min == max) {
+          out.put(i.code(), "equal (" + trim(min) + ") for every subject with a value: it carries no information"
+              + " and is left out of the score");
+        } else {
+          used.add(i.code());
+        }
       }
     }
     Provenance p = Provenance.of(METHOD, EntropyWeights.CITATION + "; " + Topsis.CITATION)
@@ -154,6 +169,10 @@ final class CompositeRunner {
   private static boolean known(Map<String, IndicatorReading> m, String code) {
     IndicatorReading r = m.get(code);
     return r != null && r.value().isPresent();
+  }
+
+  private static String trim(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
   }
 
   static String percent(double share) {

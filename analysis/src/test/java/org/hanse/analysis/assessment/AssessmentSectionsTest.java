@@ -79,6 +79,16 @@ class AssessmentSectionsTest {
   }
 
   @Test
+  void anIndicatorEqualForEveryoneIsLeftOutNotScoredAsATie() {
+    // beta's members co-host nothing: both demonstration indicators are 0 for E and H
+    Composite d = beta.function("demonstration").members();
+    assertThat(d.leftOut()).containsKeys("events.joint", "events.cohosted");
+    assertThat(d.leftOut().get("events.joint")).contains("carries no information");
+    assertThat(d.undecided()).isPresent();
+    assertThat(d.subjects()).allSatisfy(s -> assertThat(s.score()).isEmpty());
+  }
+
+  @Test
   void missingFirmSurveyIsNotZero() {
     Composite c = alpha.function("competitiveness").members();
     // GNC: A = 5·2 + 3·6 = 28, B = 2·5 = 10; C is not in the firm survey: missing, not 0

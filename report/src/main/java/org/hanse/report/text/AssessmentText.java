@@ -158,8 +158,8 @@ public final class AssessmentText {
     }
     TextTable t = new TextTable()
         .column(l("section", "部分"), Align.LEFT)
-        .column(l("subject", "对象"), Align.LEFT, 24)
-        .column(l("missing", "缺失"), Align.LEFT, 36)
+        .column(l("subject", "对象"), Align.LEFT, 28)
+        .column(l("missing", "缺失"), Align.LEFT, 60)
         .column(l("what was done", "处理"), Align.LEFT, 90);
     for (MissingItem m : missing) {
       t.row(m.section(), subjectName(m.subject()), m.what(), m.reason());

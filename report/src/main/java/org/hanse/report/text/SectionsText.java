@@ -272,9 +272,9 @@ final class SectionsText {
     String title = lang == Lang.ZH ? "城市群 — 主要城市 — 核心外交功能" : "Cluster — main cities — core functions";
     out.append(title).append(NL).append("=".repeat(DisplayWidth.of(title))).append(NL);
     TextTable t = new TextTable()
-        .column(lang == Lang.ZH ? "城市群" : "cluster", Align.LEFT, 30)
+        .column(lang == Lang.ZH ? "城市群" : "cluster", Align.LEFT, 48)
         .column(lang == Lang.ZH ? "主要城市" : "main cities", Align.LEFT, 40)
-        .column(lang == Lang.ZH ? "核心功能（LQ）" : "core functions (LQ)", Align.LEFT, 80)
+        .column(lang == Lang.ZH ? "核心功能（LQ）" : "core functions (LQ)", Align.LEFT, 130)
         .column(lang == Lang.ZH ? "无法判定" : "undecided", Align.RIGHT);
     for (ClusterAssessment c : a.clusters()) {
       List<String> main = new ArrayList<>();
