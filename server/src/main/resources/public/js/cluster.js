@@ -55,7 +55,8 @@ if (radar) {
       tooltip: { trigger: 'item', formatter: () => fs.map(f => `${esc(name(f))}: ${esc(f.score === null ? '—' : fmt(f.score))}`).join('<br>') },
       radar: { indicator: fs.map(f => ({ name: name(f), max: 1, min: 0 })), radius: '62%', axisName: { color: '#333' } },
       series: [{ type: 'radar', name: t('score'), symbolSize: 6,
-        data: [{ name: t('score'), value: fs.map(f => f.score === null ? 0 : f.score), areaStyle: { opacity: 0.25 } }],
+        // A function without a score is a gap in the polygon, never 0.
+        data: [{ name: t('score'), value: fs.map(f => f.score === null ? '-' : f.score), areaStyle: { opacity: 0.25 } }],
         itemStyle: { color: '#0b4f6c' } }],
     });
   }).catch(err => showError(radar.status, radar.container, err));
@@ -102,8 +103,8 @@ if (radiation && structurePromise) {
         zoom: Math.min(60, Math.max(1, 90 / span)), itemStyle: { areaColor: '#eef2f4', borderColor: '#b8c4cc' }, silent: true },
       series: [
         { type: 'lines', coordinateSystem: 'geo', data: lines, silent: true, lineStyle: { width: 1, opacity: 0.5, type: 'dashed' } },
-        { type: 'scatter', name: t('members'), coordinateSystem: 'geo', data: members, symbolSize: 9 },
-        { type: 'scatter', name: t('centralCity'), coordinateSystem: 'geo', data: centres, symbol: 'diamond', symbolSize: 16,
+        { type: 'scatter', name: t('members'), coordinateSystem: 'geo', data: members, symbolSize: 9, itemStyle: { color: palette[0] } },
+        { type: 'scatter', name: t('centralCity'), coordinateSystem: 'geo', data: centres, symbol: 'diamond', symbolSize: 16, itemStyle: { color: palette[0] },
           label: { show: true, position: 'right', formatter: p => p.name } },
         { type: 'scatter', name: t('breakingPoint'), coordinateSystem: 'geo', data: points, symbol: 'triangle', symbolSize: 8,
           itemStyle: { color: '#222' } },
