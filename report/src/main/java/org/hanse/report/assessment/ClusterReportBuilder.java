@@ -108,8 +108,8 @@ public final class ClusterReportBuilder {
     body.add(map(cx));
     body.add(drivers(cx));
     FunctionProfile profile = FunctionProfile.of(cx);
-    body.add(profile.profileSection());
-    body.add(profile.coreSection());
+    body.add(profile.profileSection(new AssessmentSections(cx).functions()));
+    body.add(new AssessmentSections(cx).coreFunctions());
     body.add(new InnerStructure(cx).section());
     body.add(new ConnectivitySections(cx).section());
     body.add(advice(cx));
@@ -253,6 +253,8 @@ public final class ClusterReportBuilder {
   /** Evidence of the four drivers (concepts.md), each relative to the mean of the dataset's clusters. */
   private ReportSection drivers(ReportContext cx) {
     ReportSection.Builder s = new ReportSection.Builder("drivers", cx.t("section.drivers"));
+    new AssessmentSections(cx).drivers().forEach(s::add);
+    cx.used(Method.ENTROPY_TOPSIS, cx.t("section.drivers"));
     s.paragraph(cx.t("drivers.intro", cx.dataset.clusters().size()));
     Map<String, double[]> evidence = new LinkedHashMap<>();
     for (Cluster k : cx.dataset.clusters().values()) {

@@ -1,12 +1,9 @@
 package org.hanse.report.assessment;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.hanse.analysis.LabelledMatrix;
 import org.hanse.analysis.inequality.Specialisation;
-import org.hanse.model.Tie;
 import org.hanse.model.TieType;
 import org.hanse.report.assessment.Block.NoticeKind;
 import org.hanse.report.assessment.ReportTable.Column;
@@ -43,8 +40,11 @@ final class FunctionProfile {
     }
   }
 
-  ReportSection profileSection() {
+  /** The section, starting with the blocks the assessment gives (the scores of the four functions). */
+  ReportSection profileSection(List<Block> assessed) {
     ReportSection.Builder s = new ReportSection.Builder("function-profile", cx.t("section.functions"));
+    assessed.forEach(s::add);
+    cx.used(Method.ENTROPY_TOPSIS, cx.t("section.functions"));
     s.paragraph(cx.t("functions.intro", cx.dataset.clusters().size()));
     cx.used(Method.LOCATION_QUOTIENT, cx.t("section.functions"));
     if (clusterLq == null) {
@@ -103,95 +103,6 @@ final class FunctionProfile {
     s.table(t.build());
     s.notice(NoticeKind.CAVEAT, cx.t("functions.caveat"));
     return s.build();
-  }
-
-  ReportSection coreSection() {
-    ReportSection.Builder s = new ReportSection.Builder("core-functions", cx.t("section.core"));
-    if (clusterLq == null) {
-      s.notice(NoticeKind.MISSING_DATA, cx.t("functions.none", failure));
-      return s.build();
-    }
-    s.paragraph(cx.t("core.intro"));
-    LabelledMatrix lq = clusterLq.values();
-    Specialisation.MatrixResult cityLq = Specialisation.locationQuotients(matrix);
-    ReportTable.Builder t = new ReportTable.Builder("core-functions", cx.t("table.core"))
-        .column(Column.text(cx.t("col.function")))
-        .column(Column.decimal(cx.t("col.lq"), "", 2))
-        .column(Column.integer(cx.t("col.cluster.ties"), cx.t("unit.ties")))
-        .column(Column.text(cx.t("col.leading.member")))
-        .column(Column.decimal(cx.t("col.leading.share"), "%", 1))
-        .column(Column.text(cx.t("col.top.partners")))
-        .column(Column.text(cx.t("col.handover")));
-    List<String> coreNames = new ArrayList<>();
-    for (TieType type : TieType.values()) {
-      if (!lq.columnIds().contains(type.key())) {
-        continue;
-      }
-      double q = lq.get(cx.cluster.id(), type.key());
-      if (q < 1) {
-        continue;
-      }
-      Map<String, Integer> byMember = new HashMap<>();
-      Map<String, Integer> byPartner = new HashMap<>();
-      List<Tie> ties = new ArrayList<>();
-      for (String m : cx.members) {
-        for (Tie tie : cx.internationalTies(m)) {
-          if (tie.type() == type) {
-            byMember.merge(m, 1, Integer::sum);
-            byPartner.merge(cx.partnerName(tie, m), 1, Integer::sum);
-            ties.add(tie);
-          }
-        }
-      }
-      cx.sources(ties, cx.t("usage.functions"));
-      int total = ties.size();
-      var lead = ClusterReportBuilder.topCounts(byMember, 1);
-      List<String> partners = new ArrayList<>();
-      for (var e : ClusterReportBuilder.topCounts(byPartner, 3)) {
-        partners.add(e.getKey() + " (" + e.getValue() + ")");
-      }
-      List<String> handover = handOverCandidates(cityLq.values(), type);
-      t.row(cx.t("function." + type.key()), q, (long) total,
-          lead.isEmpty() ? cx.t("missing.value") : cx.cityName(lead.get(0).getKey()),
-          lead.isEmpty() || total == 0 ? null : 100.0 * lead.get(0).getValue() / total,
-          String.join(cx.t("list.sep"), partners),
-          handover.isEmpty() ? "—" : String.join(cx.t("list.sep"), handover));
-      coreNames.add(cx.t("function." + type.key()) + " (LQ " + Texts.number(q, 2) + ")");
-    }
-    cx.used(Method.LOCATION_QUOTIENT, cx.t("section.core"));
-    cx.used(Method.SHARE, cx.t("section.core"));
-    if (t.rowCount() == 0) {
-      s.notice(NoticeKind.MISSING_DATA, cx.t("core.none"));
-      return s.build();
-    }
-    t.provenance(cx.provenance(clusterLq.provenance()) + "; " + cx.provenance(cityLq.provenance()));
-    s.table(t.build());
-    s.notice(NoticeKind.CAVEAT, cx.t("core.handover.note"));
-    cx.findings.add(cx.t("finding.core", String.join(cx.t("list.sep"), coreNames)));
-    return s.build();
-  }
-
-  /** Members with LQ_is ≥ 1 in a function where no central city has LQ ≥ 1 (methods.md §5, 承接). */
-  private List<String> handOverCandidates(LabelledMatrix cityLq, TieType type) {
-    List<String> out = new ArrayList<>();
-    if (!cityLq.columnIds().contains(type.key())) {
-      return out;
-    }
-    boolean centreStrong = false;
-    for (String c : cx.cluster.centralIds()) {
-      if (cityLq.hasRow(c) && cityLq.get(c, type.key()) >= 1) {
-        centreStrong = true;
-      }
-    }
-    if (centreStrong) {
-      return out;
-    }
-    for (String m : cx.members) {
-      if (!cx.cluster.isCentral(m) && cityLq.hasRow(m) && cityLq.get(m, type.key()) >= 1) {
-        out.add(cx.cityName(m) + " (LQ " + Texts.number(cityLq.get(m, type.key()), 2) + ")");
-      }
-    }
-    return out;
   }
 
   private static double sum(double[] v) {

@@ -43,7 +43,8 @@ final class InnerStructure {
     s.paragraph(cx.t("inner.intro"));
     s.subsection(radiation());
     s.subsection(concentration());
-    s.subsection(coordinatedOpening());
+    cx.used(Method.COUPLING_COORDINATION, cx.t("section.coordinated"));
+    s.subsection(new AssessmentSections(cx).coordination());
     s.subsection(homogeneousCompetition());
     return s.build();
   }
@@ -217,13 +218,6 @@ final class InnerStructure {
     s.notice(NoticeKind.CAVEAT, cx.t("concentration.caveat"));
     cx.findings.add(cx.t("finding.concentration", Texts.number(g.corrected().getAsDouble(), 3),
         Texts.percent(h.concentrationRatio(1))));
-    return s.build();
-  }
-
-  private ReportSection coordinatedOpening() {
-    ReportSection.Builder s = new ReportSection.Builder("coordinated-opening", cx.t("section.coordinated"));
-    s.paragraph(cx.t("coordinated.intro"));
-    s.notice(NoticeKind.NOT_AVAILABLE, cx.t("coordinated.unavailable"));
     return s.build();
   }
 

@@ -29,6 +29,13 @@ public enum Method {
       + " country), then the GNC formulas", "methods.md §1.6 (diplomacy adaptation) [D]"),
   EI_INDEX("EI = (E − I) / (E + I)", "Krackhardt & Stern (1988) Social Psychology Quarterly 51(2):123-140"),
   DEGREE("d_i = Σ_j a_ij;  s_i = Σ_j w_ij", "Freeman (1979) Social Networks 1:215-239; methods.md §2"),
+  ENTROPY_TOPSIS("z = min–max normalised indicator (+0.01); p_ij = z_ij / Σ_i z_ij; e_j = −(1/ln m) Σ_i p_ij ln p_ij;"
+      + " w_j = (1 − e_j) / Σ_k (1 − e_k); D±_i = √Σ_j (w_j z_ij − v±_j)²; C_i = D−_i / (D+_i + D−_i)",
+      "Hwang & Yoon (1981); entropy weights methods.md §4.2, TOPSIS §4.3"),
+  COUPLING_COORDINATION("C = √{[1 − Σ_{i>j} |U_i − U_j| / Σ_{m=1}^{n−1} m] · [Π_i (U_i / max U)]^{1/(n−1)}};"
+      + " T = Σ α_i U_i; D = √(C T)",
+      "Wang, Kong, Ren, Zhi & Dai (2021) 自然资源学报 36(3):793-810; classes Tian et al. (2021) 地理学报 76(4):781;"
+          + " methods.md §4.6"),
   PAGERANK("x_v = (1 − α)/n + α Σ_u x_u w_uv / s_u (+ dangling mass spread uniformly), α = 0.85",
       "Brin & Page (1998) Computer Networks 30:107-117");
 
