@@ -100,7 +100,7 @@ if (radiation && structurePromise) {
       tooltip: { trigger: 'item', formatter: tip },
       legend: { bottom: 0 },
       geo: { map: mapName, roam: true, center: [(Math.max(...lons) + Math.min(...lons)) / 2, (Math.max(...lats) + Math.min(...lats)) / 2],
-        zoom: Math.min(60, Math.max(1, 90 / span)), itemStyle: { areaColor: '#eef2f4', borderColor: '#b8c4cc' }, silent: true },
+        zoom: Math.min(200, Math.max(1, 160 / span)), itemStyle: { areaColor: '#eef2f4', borderColor: '#b8c4cc' }, silent: true },
       series: [
         { type: 'lines', coordinateSystem: 'geo', data: lines, silent: true, lineStyle: { width: 1, opacity: 0.5, type: 'dashed' } },
         { type: 'scatter', name: t('members'), coordinateSystem: 'geo', data: members, symbolSize: 9, itemStyle: { color: palette[0] } },
@@ -122,7 +122,7 @@ if (lorenz && structurePromise) {
       animation: false,
       tooltip: { trigger: 'axis', formatter: ps => ps.map(p => `${esc(p.seriesName)}: ${esc(fmt(p.value[1]))}`).join('<br>') },
       legend: { bottom: 0 },
-      grid: { left: 60, right: 20, top: 20, bottom: 60 },
+      grid: { left: 75, right: 20, top: 20, bottom: 60 },
       xAxis: { type: 'value', min: 0, max: 1, name: t('membersShare'), nameLocation: 'middle', nameGap: 25 },
       yAxis: { type: 'value', min: 0, max: 1, name: t('tiesShare'), nameLocation: 'middle', nameGap: 40 },
       series: [
