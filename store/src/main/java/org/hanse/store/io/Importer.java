@@ -32,6 +32,7 @@ import org.hanse.store.write.Incoming;
 import org.hanse.store.write.KbState;
 import org.hanse.store.write.Plan;
 import org.hanse.store.write.Planner;
+import org.hanse.store.write.Progress;
 
 /**
  * Imports CSV, XLSX and JSON files: reads and checks everything first, reports every problem at once, and writes
@@ -56,8 +57,17 @@ public final class Importer {
   /**
    * @param encoding the encoding of CSV files; null to detect it (BOM, valid UTF-8, else GB18030)
    * @param dryRun   check and compare only; write nothing
+   * @param progress told after each kind of record is written
    */
-  public record Options(Charset encoding, boolean dryRun) {}
+  public record Options(Charset encoding, boolean dryRun, Progress progress) {
+    public Options {
+      progress = progress == null ? Progress.NONE : progress;
+    }
+
+    public Options(Charset encoding, boolean dryRun) {
+      this(encoding, dryRun, Progress.NONE);
+    }
+  }
 
   public ImportReport run(Principal who, List<InputFile> files, Options options) {
     List<Problem> problems = new ArrayList<>();
@@ -95,6 +105,7 @@ public final class Importer {
           + ") may not import users: administrators only"));
       rows.remove(RecordKind.USERS);
     }
+    duplicatesOfRejectedRows(rows);
     RecordRows convert = new RecordRows(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     Stamp stamp = new Stamp(clock.instant(), who.username());
     String changeId = UUID.randomUUID().toString();
@@ -120,10 +131,11 @@ public final class Importer {
       incoming.addAll(convert.engagements(rows.getOrDefault(RecordKind.ENGAGEMENTS, List.of())));
       List<Users.Spec> userSpecs = userSpecs(c, rows.getOrDefault(RecordKind.USERS, List.of()));
       Plan plan = Planner.plan(state, who, incoming, problems);
+      List<Problem> sorted = byFileAndRow(plan.problems());
       List<String> userLines = new ArrayList<>();
       if (!plan.valid()) {
-        return new ImportReport(fileLines, plan.problems(), warnings, plan.changes(), List.of(), options.dryRun(),
-            false, "", plan.issues());
+        return new ImportReport(fileLines, sorted, byFileAndRow(warnings), plan.changes(), List.of(),
+            options.dryRun(), false, "", plan.issues());
       }
       if (options.dryRun()) {
         for (Users.Spec s : userSpecs) {
@@ -134,10 +146,10 @@ public final class Importer {
             userLines.add("would change user " + s.username());
           }
         }
-        return new ImportReport(fileLines, List.of(), warnings, plan.changes(), userLines, true, false, "",
-            plan.issues());
+        return new ImportReport(fileLines, List.of(), byFileAndRow(warnings), plan.changes(), userLines, true, false,
+            "", plan.issues());
       }
-      int written = Applier.apply(c, plan, stamp, changeId);
+      int written = Applier.apply(c, plan, stamp, changeId, options.progress());
       userLines.addAll(users.upsert(c, who, userSpecs, stamp, changeId));
       if (written > 0 || !userLines.isEmpty()) {
         String names = String.join(", ", files.stream().map(InputFile::name).toList());
@@ -147,9 +159,43 @@ public final class Importer {
                 + plan.count(org.hanse.store.write.PlannedChange.Action.UNCHANGED) + " unchanged"
                 + (userLines.isEmpty() ? "" : ", " + userLines.size() + " users added or changed"))));
       }
-      return new ImportReport(fileLines, List.of(), warnings, plan.changes(), userLines, false, true,
+      return new ImportReport(fileLines, List.of(), byFileAndRow(warnings), plan.changes(), userLines, false, true,
           written > 0 || !userLines.isEmpty() ? changeId : "", plan.issues());
     });
+  }
+
+  /** The record name used in messages for kinds keyed by their {@code id} column alone. */
+  private static final Map<RecordKind, String> SINGLE_ID_KINDS = Map.of(RecordKind.SOURCES, "source",
+      RecordKind.CITIES, "city", RecordKind.CLUSTERS, "cluster", RecordKind.ACTORS, "actor", RecordKind.TIES, "tie",
+      RecordKind.ENGAGEMENTS, "engagement");
+
+  /**
+   * A row repeating the id of an earlier row that failed its checks: the planner never sees the rejected row, so it
+   * could not tell the second one is a duplicate, and fixing the first row would then surface a new problem on a
+   * second run. Duplicates of valid rows are left to the planner, which reports them the same way.
+   */
+  private static void duplicatesOfRejectedRows(Map<RecordKind, List<CheckedRow>> rows) {
+    for (Map.Entry<RecordKind, String> k : SINGLE_ID_KINDS.entrySet()) {
+      Map<String, CheckedRow> first = new HashMap<>();
+      for (CheckedRow r : rows.getOrDefault(k.getKey(), List.of())) {
+        String id = r.text("id");
+        if (id.isEmpty()) {
+          continue;
+        }
+        CheckedRow before = first.putIfAbsent(id, r);
+        if (before != null && !before.valid()) {
+          r.reject("id", "duplicate key: " + k.getValue() + " " + id + " is also on " + before.source() + " row "
+              + before.row());
+        }
+      }
+    }
+  }
+
+  /** Problems in reading order: by file (and sheet), then row; problems of one row in the order found. */
+  private static List<Problem> byFileAndRow(List<Problem> problems) {
+    List<Problem> out = new ArrayList<>(problems);
+    out.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::row));
+    return out;
   }
 
   /** Users from their rows; problems go to the rows. */

@@ -46,7 +46,7 @@ public enum RecordKind {
     if (dot > 0) {
       n = n.substring(0, dot);
     }
-    n = n.replace('-', '_').replace(' ', '_');
+    n = n.replace('-', '_').replace(' ', '_').replace('.', '_');
     // Longest key first, so "cluster_members" wins over "clusters" and "indicator_definitions" over "indicators".
     RecordKind best = null;
     for (RecordKind k : values()) {

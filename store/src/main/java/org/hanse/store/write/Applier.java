@@ -21,6 +21,12 @@ public final class Applier {
 
   /** Applies the plan; returns how many records were written (unchanged ones are not). */
   public static int apply(Connection c, Plan plan, Stamp stamp, String changeId) throws SQLException {
+    return apply(c, plan, stamp, changeId, Progress.NONE);
+  }
+
+  /** Applies the plan, telling {@code progress} after each kind of record. */
+  public static int apply(Connection c, Plan plan, Stamp stamp, String changeId, Progress progress)
+      throws SQLException {
     if (!plan.valid()) {
       throw new IllegalStateException("a plan with problems is never applied");
     }
@@ -49,6 +55,9 @@ public final class Applier {
       }
       VersionedRecords.apply(c, e.getKey(), writes, stamp);
       written += writes.size();
+      if (!writes.isEmpty()) {
+        progress.written(e.getKey().kind(), writes.size());
+      }
     }
     List<RecordTable<?>> reverse = new ArrayList<>(byTable.keySet());
     java.util.Collections.reverse(reverse);
@@ -62,6 +71,9 @@ public final class Applier {
       }
       VersionedRecords.apply(c, t, deletes, stamp);
       written += deletes.size();
+      if (!deletes.isEmpty()) {
+        progress.written(t.kind(), deletes.size());
+      }
     }
     AuditLog.append(c, stamp, changeId, audit);
     return written;

@@ -253,7 +253,7 @@ public final class Planner {
           invalid(in, "partner_id", t.partnerId(), "unknown actor: not in the knowledge base nor in this import");
         } else if (kind != t.type().partnerKind()) {
           invalid(in, "partner_id", t.partnerId(), "wrong partner: a " + t.type().key() + " tie needs a "
-              + t.type().partnerKind().key() + " actor, this one is a " + kind.key());
+              + t.type().partnerKind().key() + " actor, this one is " + article(kind.key()) + " " + kind.key());
         }
       }
       source(in, "source_id", t.sourceId());
@@ -334,6 +334,10 @@ public final class Planner {
         }
       }
     }
+  }
+
+  private static String article(String word) {
+    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String where(Incoming<?> in) {
