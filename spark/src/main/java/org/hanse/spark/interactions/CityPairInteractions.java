@@ -103,15 +103,20 @@ public final class CityPairInteractions {
     CityGrid grid = new CityGrid(settings.radiusKm());
     registerFunctions(spark, grid);
 
-    Dataset<Row> ends = events.select(
+    // Which geographies are city level, computed once per event and then only referenced (flat columns keep the
+    // generated code small).
+    Dataset<Row> flagged = events.select(col("*"),
+        cityLevel("a1", settings).as("a1_ok"), cityLevel("a2", settings).as("a2_ok"), cityLevel("ag", settings).as("ag_ok"));
+    Dataset<Row> ends = flagged.select(
         col("event_id"), col("month"), col("event_class"), col("mentions"), col("goldstein"), col("tone"),
         col("malformed"),
-        end("a1", settings).as("e1"),
-        end("a2", settings).as("e2"));
+        end("a1", "e1", settings)[0], end("a1", "e1", settings)[1], end("a1", "e1", settings)[2],
+        end("a1", "e1", settings)[3],
+        end("a2", "e2", settings)[0], end("a2", "e2", settings)[1], end("a2", "e2", settings)[2],
+        end("a2", "e2", settings)[3]);
 
-    Dataset<Row> points = ends.select(col("e1.*")).union(ends.select(col("e2.*")))
-        .filter(col("usable"))
-        .select(col("lat"), col("lon"), col("fid"))
+    Dataset<Row> points = ends.filter(col("e1_usable")).select(col("e1_lat").as("lat"), col("e1_lon").as("lon"), col("e1_fid").as("fid"))
+        .union(ends.filter(col("e2_usable")).select(col("e2_lat").as("lat"), col("e2_lon").as("lon"), col("e2_fid").as("fid")))
         .distinct();
     Dataset<Row> placed = placePoints(points, cities, crosswalk, settings.radiusKm());
 
@@ -120,10 +125,10 @@ public final class CityPairInteractions {
     Dataset<Row> p2 = placed.select(col("lat").as("p2_lat"), col("lon").as("p2_lon"), col("fid").as("p2_fid"),
         col("city_id").as("city2"));
     Dataset<Row> joined = ends
-        .join(p1, col("e1.usable").and(col("e1.lat").equalTo(col("p1_lat")))
-            .and(col("e1.lon").equalTo(col("p1_lon"))).and(col("e1.fid").equalTo(col("p1_fid"))), "left")
-        .join(p2, col("e2.usable").and(col("e2.lat").equalTo(col("p2_lat")))
-            .and(col("e2.lon").equalTo(col("p2_lon"))).and(col("e2.fid").equalTo(col("p2_fid"))), "left");
+        .join(p1, col("e1_usable").and(col("e1_lat").equalTo(col("p1_lat")))
+            .and(col("e1_lon").equalTo(col("p1_lon"))).and(col("e1_fid").equalTo(col("p1_fid"))), "left")
+        .join(p2, col("e2_usable").and(col("e2_lat").equalTo(col("p2_lat")))
+            .and(col("e2_lon").equalTo(col("p2_lon"))).and(col("e2_fid").equalTo(col("p2_fid"))), "left");
 
     Column status = when(col("malformed"), lit(MALFORMED))
         .when(col("city1").isNull().or(col("city2").isNull()), lit(NO_CITY))
@@ -158,18 +163,17 @@ public final class CityPairInteractions {
   }
 
   /**
-   * One end of an event as a struct {@code usable, lat, lon, fid}: the actor's geography when it is city level,
-   * else (with the fallback) the ActionGeo when that is.
+   * One end of an event as four columns {@code <name>_usable, _lat, _lon, _fid}: the actor's geography when it is
+   * city level, else (with the fallback) the ActionGeo when that is. Needs the {@code *_ok} flags.
    */
-  private static Column end(String actor, Settings s) {
-    Column own = cityLevel("ag".equals(actor) ? "ag" : actor, s);
-    Column action = cityLevel("ag", s);
-    Column useOwn = own;
-    Column useAction = s.actionGeoFallback() ? own.equalTo(false).and(action) : lit(false);
+  private static Column[] end(String actor, String name, Settings s) {
+    Column useOwn = col(actor + "_ok");
+    Column useAction = s.actionGeoFallback() ? useOwn.equalTo(false).and(col("ag_ok")) : lit(false);
     Column lat = when(useOwn, col(actor + "_lat")).when(useAction, col("ag_lat"));
     Column lon = when(useOwn, col(actor + "_lon")).when(useAction, col("ag_lon"));
     Column fid = when(useOwn, coalesce(col(actor + "_fid"), lit(""))).when(useAction, coalesce(col("ag_fid"), lit("")));
-    return struct(useOwn.or(useAction).as("usable"), lat.as("lat"), lon.as("lon"), fid.as("fid"));
+    return new Column[] {useOwn.or(useAction).as(name + "_usable"), lat.as(name + "_lat"), lon.as(name + "_lon"),
+        fid.as(name + "_fid")};
   }
 
   private static Column cityLevel(String prefix, Settings s) {

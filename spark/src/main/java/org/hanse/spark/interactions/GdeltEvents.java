@@ -99,14 +99,19 @@ public final class GdeltEvents {
     Column fields = split(col("line"), "\t", -1);
     Dataset<Row> withFields = lines.select(fields.as("f"), size(fields).as("n"));
     Function<String, Column> field = name -> {
-      Column c = null;
+      // Field position → the field counts whose layout has the field there (57 and 58 agree on every position).
+      java.util.Map<Integer, List<Object>> counts = new java.util.TreeMap<>();
       for (var e : GdeltFormat.LAYOUTS.entrySet()) {
         int i = GdeltFormat.indexOf(e.getValue(), name);
-        if (i < 0) {
-          continue;
+        if (i >= 0) {
+          counts.computeIfAbsent(i, k -> new ArrayList<>()).add(e.getKey());
         }
-        Column value = try_element_at(col("f"), lit(i + 1));
-        c = c == null ? when(col("n").equalTo(e.getKey()), value) : c.when(col("n").equalTo(e.getKey()), value);
+      }
+      Column c = null;
+      for (var e : counts.entrySet()) {
+        Column value = try_element_at(col("f"), lit(e.getKey() + 1));
+        Column test = col("n").isin(e.getValue().toArray());
+        c = c == null ? when(test, value) : c.when(test, value);
       }
       return c == null ? lit(null).cast(DataTypes.StringType) : c;
     };
