@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.hanse.analysis.Provenance;
 import org.hanse.analysis.assessment.Composite;
 import org.hanse.analysis.assessment.CoreFunctions;
 import org.hanse.analysis.assessment.Driver;
@@ -46,6 +47,37 @@ final class AssessmentSections {
     return String.join("; ", out);
   }
 
+  /**
+   * One provenance line for several composites that share their method: the method, citation and shared
+   * parameters once, then what differs (indicators used, data, notes) per composite.
+   */
+  private String compositeProvenance(List<String> names, List<Provenance> ps) {
+    Provenance first = ps.get(0);
+    Map<String, String> shared = new java.util.LinkedHashMap<>(first.parameters());
+    for (Provenance p : ps) {
+      shared.entrySet().removeIf(e -> !e.getValue().equals(p.parameters().get(e.getKey())));
+    }
+    StringBuilder b = new StringBuilder(cx.provenance(new Provenance(first.method(), first.citation(), shared, "",
+        List.of())));
+    for (int i = 0; i < ps.size(); i++) {
+      Provenance p = ps.get(i);
+      List<String> own = new ArrayList<>();
+      p.parameters().forEach((k, v) -> {
+        if (!shared.containsKey(k)) {
+          own.add(k + " = " + v);
+        }
+      });
+      b.append(" | ").append(names.get(i)).append(": ").append(String.join(", ", own));
+      if (!p.data().isEmpty()) {
+        b.append("; ").append(cx.t("prov.data")).append(' ').append(p.data());
+      }
+      if (!p.notes().isEmpty()) {
+        b.append("; ").append(cx.t("prov.notes")).append(' ').append(String.join("; ", p.notes()));
+      }
+    }
+    return b.toString();
+  }
+
   private static Double value(OptionalDouble d) {
     return d.isPresent() ? d.getAsDouble() : null;
   }
@@ -66,7 +98,8 @@ final class AssessmentSections {
         .column(Column.text(cx.t("col.indicators")))
         .column(Column.text(cx.t("col.missing.indicators")));
     List<Charts.Bar> bars = new ArrayList<>();
-    List<String> provs = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Provenance> provs = new ArrayList<>();
     for (Driver d : drivers) {
       Composite c = d.composite();
       Composite.Subject s = c.subject(cx.cluster.id()).orElse(null);
@@ -79,10 +112,11 @@ final class AssessmentSections {
       t.row(d.name(cx.lang), score, rank, (long) c.scored(), why,
           d.missingIndicators().isEmpty() ? "—" : String.join(cx.t("list.sep"), d.missingIndicators()));
       bars.add(new Charts.Bar(d.name(cx.lang), score == null ? Double.NaN : score, false));
-      provs.add(d.name(cx.lang) + ": " + cx.provenance(c.provenance()));
+      names.add(d.name(cx.lang));
+      provs.add(c.provenance());
       d.missingIndicators().forEach(m -> cx.missing(cx.t("section.drivers") + ": " + d.name(cx.lang) + " — " + m));
     }
-    String prov = String.join(" | ", provs);
+    String prov = compositeProvenance(names, provs);
     t.provenance(prov);
     out.add(new Block.Paragraph(cx.t("assess.drivers.intro", cx.dataset.clusters().size())));
     out.add(new Block.Chart("drivers-scores", cx.t("assess.drivers.chart"),
@@ -111,7 +145,7 @@ final class AssessmentSections {
         .column(Column.text(cx.t("col.best.member")))
         .column(Column.text(cx.t("col.indicators")))
         .column(Column.text(cx.t("col.missing.indicators")));
-    List<String> provs = new ArrayList<>();
+    List<Provenance> provs = new ArrayList<>();
     for (int i = 0; i < fs.size(); i++) {
       FunctionScore f = fs.get(i);
       axes.add(f.name(cx.lang));
@@ -134,9 +168,9 @@ final class AssessmentSections {
           best == null ? "—" : cx.cityName(best.id()),
           s == null ? cx.t("missing.value") : readings(c, s),
           f.missingIndicators().isEmpty() ? "—" : String.join(cx.t("list.sep"), f.missingIndicators()));
-      provs.add(f.name(cx.lang) + ": " + cx.provenance(c.provenance()));
+      provs.add(c.provenance());
     }
-    String prov = String.join(" | ", provs);
+    String prov = compositeProvenance(axes, provs);
     t.provenance(prov);
     out.add(new Block.Paragraph(cx.t("assess.functions.intro")));
     out.add(new Block.Chart("functions-radar", cx.t("assess.functions.chart", cx.cluster.name(cx.lang)),

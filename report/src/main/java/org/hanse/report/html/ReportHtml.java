@@ -139,9 +139,18 @@ public final class ReportHtml {
     h.append("<table id=\"table-").append(t.id()).append("\">\n<caption>").append(esc(t.title()))
         .append("</caption>\n<thead><tr>");
     List<ReportTable.Column> cols = t.columns();
-    for (ReportTable.Column c : cols) {
-      h.append("<th class=\"").append(c.type() == ReportTable.ColumnType.TEXT ? "text" : "num").append("\">")
-          .append(esc(c.headerWithUnit())).append("</th>");
+    for (int i = 0; i < cols.size(); i++) {
+      ReportTable.Column c = cols.get(i);
+      int longest = 0;
+      for (List<Object> row : t.rows()) {
+        if (row.get(i) instanceof String s) {
+          longest = Math.max(longest, s.length());
+        }
+      }
+      // a column of long texts gets a share of the width, so that short columns are not squeezed to one character
+      String width = longest > 60 ? " style=\"width: 35%\"" : "";
+      h.append("<th class=\"").append(c.type() == ReportTable.ColumnType.TEXT ? "text" : "num").append('"')
+          .append(width).append('>').append(esc(c.headerWithUnit())).append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
     for (List<Object> row : t.rows()) {
@@ -247,6 +256,7 @@ public final class ReportHtml {
           tr, figure, .figure, .notice { page-break-inside: avoid; }
           td { word-wrap: break-word; }
           td.na { font-style: normal; }
+          th.num { white-space: nowrap; }
           """);
     }
     return c.toString();
