@@ -143,6 +143,20 @@ public final class HanseStore implements AutoCloseable {
         sql.append(" AND entity_id = ?");
         params.add(q.entityId());
       }
+      if (q.cityId() != null) {
+        // The record JSON is written by AuditLog.json without spaces, so a city reference is the exact text
+        // "column":"id"; '!' escapes LIKE wildcards in the id.
+        sql.append(" AND ((entity_kind = 'city' AND entity_id = ?)");
+        params.add(q.cityId());
+        for (String column : List.of("city_id", "partner_id", "subject_id")) {
+          String pattern = "%\"" + column + "\":" + likeEscape(com.fasterxml.jackson.databind.node.TextNode
+              .valueOf(q.cityId()).toString()) + "%";
+          sql.append(" OR before_json LIKE ? ESCAPE '!' OR after_json LIKE ? ESCAPE '!'");
+          params.add(pattern);
+          params.add(pattern);
+        }
+        sql.append(")");
+      }
       sql.append(" ORDER BY id DESC FETCH FIRST ").append(Math.max(1, q.limit())).append(" ROWS ONLY");
       List<AuditRecord> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -159,6 +173,10 @@ public final class HanseStore implements AutoCloseable {
       }
       return out;
     });
+  }
+
+  private static String likeEscape(String s) {
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   /** Writes a backup of everything (records, history, users, tokens, audit trail) to a ZIP file. */

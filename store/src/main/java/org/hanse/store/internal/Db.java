@@ -176,7 +176,7 @@ public final class Db implements AutoCloseable {
   /**
    * Turns database errors into the store's exceptions. Concurrent updates of one row surface as an {@link
    * EditConflictException}: H2 reports them as error 90131, PostgreSQL as serialization failure 40001 or deadlock
-   * 40P01.
+   * 40P01; two creations of one key as unique violation 23505 on both.
    */
   static RuntimeException translate(Throwable e) {
     if (e instanceof RuntimeException re && !(e instanceof SqlFailure)) {
@@ -190,6 +190,11 @@ public final class Db implements AutoCloseable {
     if (sql.getErrorCode() == 90131 || state.equals("40001") || state.equals("40P01")) {
       return new EditConflictException(
           "another user changed the same records at the same time; nothing was written, please try again");
+    }
+    // A unique key taken between the planner's check and the insert: another writer created the same record.
+    if (state.equals("23505") || sql.getErrorCode() == 23505) {
+      return new EditConflictException(
+          "another user created the same record at the same time; nothing was written, please try again");
     }
     return new StoreException("database error: " + rootMessage(sql), sql);
   }

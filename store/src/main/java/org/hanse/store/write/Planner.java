@@ -153,7 +153,7 @@ public final class Planner {
     if (in.delete()) {
       String denied = permission(in.table(), in.table().fromValues(current.values()), current);
       if (denied != null) {
-        plan.issue(new Problem(in.source(), in.row(), "", in.key(), denied), Category.DENIED);
+        plan.issue(new Problem(in.source(), in.row(), keyColumn(in), in.key(), denied), Category.DENIED);
         return;
       }
       plan.add(new PlannedChange(t.kind(), in.key(), PlannedChange.Action.DELETED, current.values(), null,
@@ -168,7 +168,7 @@ public final class Planner {
       denied = permission(t, t.fromValues(current.values()), current);
     }
     if (denied != null) {
-      plan.issue(new Problem(in.source(), in.row(), "", in.key(), denied), Category.DENIED);
+      plan.issue(new Problem(in.source(), in.row(), keyColumn(in), in.key(), denied), Category.DENIED);
     }
     if (plan.problems().size() > before) {
       return;
@@ -334,6 +334,11 @@ public final class Planner {
         }
       }
     }
+  }
+
+  /** The key's column, for a file row keyed by one column; none for edits and composite keys. */
+  private static String keyColumn(Incoming<?> in) {
+    return in.row() > 0 && in.key().equals(String.valueOf(in.values()[0])) ? in.table().columns().get(0).name() : "";
   }
 
   private static String article(String word) {
