@@ -1,5 +1,6 @@
 package org.hanse.spark.interactions;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.call_udf;
@@ -107,16 +108,23 @@ public final class CityPairInteractions {
     // generated code small).
     Dataset<Row> flagged = events.select(col("*"),
         cityLevel("a1", settings).as("a1_ok"), cityLevel("a2", settings).as("a2_ok"), cityLevel("ag", settings).as("ag_ok"));
-    Dataset<Row> ends = flagged.select(
+    List<Column> endColumns = new java.util.ArrayList<>(List.of(
         col("event_id"), col("month"), col("event_class"), col("mentions"), col("goldstein"), col("tone"),
-        col("malformed"),
-        end("a1", "e1", settings)[0], end("a1", "e1", settings)[1], end("a1", "e1", settings)[2],
-        end("a1", "e1", settings)[3],
-        end("a2", "e2", settings)[0], end("a2", "e2", settings)[1], end("a2", "e2", settings)[2],
-        end("a2", "e2", settings)[3]);
+        col("malformed")));
+    endColumns.addAll(List.of(end("a1", "e1", settings)));
+    endColumns.addAll(List.of(end("a2", "e2", settings)));
+    Dataset<Row> ends = flagged.select(endColumns.toArray(new Column[0]));
 
-    Dataset<Row> points = ends.filter(col("e1_usable")).select(col("e1_lat").as("lat"), col("e1_lon").as("lon"), col("e1_fid").as("fid"))
-        .union(ends.filter(col("e2_usable")).select(col("e2_lat").as("lat"), col("e2_lon").as("lon"), col("e2_fid").as("fid")))
+    // Both ends as rows of one exploded array, filtered after the explode: a filter on the parsed columns themselves
+    // would be pushed below the parsing projection and repeat the whole field split inside the predicate (code
+    // beyond the 64 KB method limit, and the split evaluated once per reference).
+    Dataset<Row> points = ends
+        .select(explode(array(
+            struct(col("e1_usable").as("usable"), col("e1_lat").as("lat"), col("e1_lon").as("lon"), col("e1_fid").as("fid")),
+            struct(col("e2_usable").as("usable"), col("e2_lat").as("lat"), col("e2_lon").as("lon"), col("e2_fid").as("fid"))))
+            .as("p"))
+        .filter(col("p.usable"))
+        .select(col("p.lat").as("lat"), col("p.lon").as("lon"), col("p.fid").as("fid"))
         .distinct();
     Dataset<Row> placed = placePoints(points, cities, crosswalk, settings.radiusKm());
 
