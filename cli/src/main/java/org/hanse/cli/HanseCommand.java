@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       org.hanse.cli.serve.ServeCommand.class,
       org.hanse.cli.report.ReportCommand.class,
       org.hanse.cli.report.ExportNetworkCommand.class,
+      org.hanse.cli.advise.AdviseCommand.class,
+      org.hanse.cli.advise.ScenarioCommand.class,
       picocli.CommandLine.HelpCommand.class,
     })
 public final class HanseCommand implements Runnable {

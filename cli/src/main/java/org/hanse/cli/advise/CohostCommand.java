@@ -1,0 +1,160 @@
+package org.hanse.cli.advise;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hanse.advise.AdviceJson;
+import org.hanse.advise.cohost.CohostPlan;
+import org.hanse.advise.cohost.CohostPlanner;
+import org.hanse.advise.cohost.EventProfile;
+import org.hanse.advise.cohost.HostCity;
+import org.hanse.advise.cohost.HostSet;
+import org.hanse.advise.scenario.ScenarioFiles;
+import org.hanse.cli.UserError;
+import org.hanse.model.Dataset;
+import org.hanse.model.Lang;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hanse advise cohost}: feasible host-city sets for an event, ranked by how much they spread opportunity. */
+@Command(
+    name = "cohost",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Co-hosting planner (共同承办): feasible sets of host cities of a cluster for an event, ranked by the Gini of"
+          + " the members' international ties after the event (lower = opportunity spread to less open members),"
+          + " subject to per-host minimum air routes and population and a maximum distance to the main host. Exact"
+          + " (branch and bound); the top alternatives with the reasons each is feasible."
+    },
+    sortOptions = false)
+public final class CohostCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--cluster", paramLabel = "ID", required = true, description = "The cluster (e.g. jjj).")
+  String cluster;
+
+  @Option(names = "--hosts", paramLabel = "N", required = true, description = "Host cities wanted, main host"
+      + " included.")
+  int hosts;
+
+  @Option(names = "--event", paramLabel = "SERIES", defaultValue = "",
+      description = "The event series id (e.g. event-olympics-winter) or a label of the kind of event.")
+  String event;
+
+  @Option(names = "--main", paramLabel = "ID", description = "The main host; default: any member of a set may lead.")
+  String main;
+
+  @Option(names = "--min-air-routes", paramLabel = "N", defaultValue = "0", description = "Minimum air routes of"
+      + " every host. Default: ${DEFAULT-VALUE}.")
+  int minAirRoutes;
+
+  @Option(names = "--min-population", paramLabel = "N", defaultValue = "0", description = "Minimum population of"
+      + " every host (capacity proxy). Default: ${DEFAULT-VALUE}.")
+  long minPopulation;
+
+  @Option(names = "--max-km", paramLabel = "KM", description = "Maximum great-circle distance of every host from the"
+      + " main host. Default: no limit.")
+  Double maxKm;
+
+  @Option(names = "--gain", paramLabel = "G", defaultValue = "1", description = "International ties each host gains."
+      + " Default: ${DEFAULT-VALUE}.")
+  double gain;
+
+  @Option(names = "--alternatives", paramLabel = "N", defaultValue = "5", description = "Host sets shown. Default:"
+      + " ${DEFAULT-VALUE}.")
+  int alternatives;
+
+  @Option(names = "--save-scenario", paramLabel = "FILE", description = "Write the best set as a scenario file (run"
+      + " it with 'hanse scenario run FILE'); needs --event, --edition and --year.")
+  Path saveScenario;
+
+  @Option(names = "--edition", paramLabel = "LABEL", description = "Edition label for --save-scenario.")
+  String edition;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "Year of the edition for --save-scenario.")
+  Integer year;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default:"
+      + " ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh. Default:"
+      + " ${DEFAULT-VALUE}.")
+  String lang;
+
+  @Mixin DataOptions data;
+
+  @Override
+  public Integer call() {
+    String f = Formats.format(format, List.of("text", "json"));
+    Lang l = Formats.lang(lang);
+    if (saveScenario != null && (event.isBlank() || edition == null || year == null)) {
+      throw new UserError("--save-scenario needs --event SERIES, --edition LABEL and --year YEAR");
+    }
+    EventProfile profile = Formats.user(() -> new EventProfile(event, hosts, main, minAirRoutes, minPopulation,
+        maxKm == null ? Double.POSITIVE_INFINITY : maxKm, gain, alternatives));
+    Dataset d = data.load();
+    CohostPlan plan = Formats.user(() -> new CohostPlanner(d).plan(cluster.strip(), profile));
+    PrintWriter out = spec.commandLine().getOut();
+    if (f.equals("json")) {
+      out.print(AdviceJson.write(plan));
+    } else {
+      out.print(text(plan, d, l));
+    }
+    out.flush();
+    if (saveScenario != null) {
+      if (plan.sets().isEmpty()) {
+        throw new UserError("no feasible host set, so no scenario was written");
+      }
+      if (!d.actors().containsKey(profile.series())) {
+        throw new UserError("--event " + profile.series() + " is not an event series of the data; a scenario needs"
+            + " one (see 'hanse advise partners --kind event_series' or add it under \"actors\")");
+      }
+      ScenarioFiles.write(plan.asScenario(1, edition, year), saveScenario);
+      spec.commandLine().getErr().println("hanse: wrote " + saveScenario);
+      spec.commandLine().getErr().flush();
+    }
+    return 0;
+  }
+
+  static String text(CohostPlan p, Dataset d, Lang l) {
+    StringBuilder b = new StringBuilder();
+    EventProfile e = p.profile();
+    b.append("Co-hosting plan for ").append(e.series().isEmpty() ? "an event" : e.series()).append(" in ")
+        .append(p.clusterId()).append(": ").append(e.hosts()).append(" host(s)");
+    if (e.mainHostId() != null) {
+      b.append(", main host ").append(d.city(e.mainHostId()).map(c -> c.name(l)).orElse(e.mainHostId()));
+    }
+    b.append("\n  requirements per host: air routes ≥ ").append(e.minAirRoutes()).append(", population ≥ ")
+        .append(String.format(java.util.Locale.ROOT, "%,d", e.minPopulation())).append(", distance to the main host ")
+        .append(Double.isInfinite(e.maxDistanceKm()) ? "unlimited" : "≤ " + Formats.num(e.maxDistanceKm(), 0) + " km")
+        .append("; each host gains ").append(Formats.num(e.gain(), 2)).append(" tie(s)\n");
+    b.append("  objective: lowest Gini G* of the members' international ties after the event\n\n");
+    b.append("Members (international ties, air routes, population; why not eligible):\n");
+    for (HostCity m : p.members()) {
+      b.append(String.format(java.util.Locale.ROOT, "  %-16s %6s %5d %12s  %s%n", m.name(l),
+          Formats.num(m.openness(), 0), m.airRoutes(),
+          m.population().isPresent() ? String.format(java.util.Locale.ROOT, "%,d", m.population().getAsLong())
+              : "unknown", m.problems().isEmpty() ? "eligible" : String.join("; ", m.problems())));
+    }
+    b.append('\n');
+    if (p.sets().isEmpty()) {
+      b.append("No feasible host set.\n");
+    }
+    for (HostSet s : p.sets()) {
+      b.append(s.rank()).append(". ").append(String.join(" + ", s.hosts().stream().map(h -> h.name(l)).toList()))
+          .append(": G* ").append(Formats.num(s.giniBefore(), 4)).append(" → ").append(Formats.num(s.giniAfter(), 4))
+          .append(" (").append(Formats.signed(s.giniChange(), 4)).append("), Theil T ")
+          .append(Formats.num(s.theilBefore(), 4)).append(" → ").append(Formats.num(s.theilAfter(), 4)).append('\n');
+      s.feasibility().forEach(w -> b.append("     ").append(w).append('\n'));
+    }
+    b.append("\nsearch: ").append(p.nodes()).append(" nodes, ").append(p.pruned()).append(" branches cut; ")
+        .append(p.feasibleHosts()).append(" of ").append(p.members().size()).append(" members eligible\n");
+    p.provenance().notes().forEach(n -> b.append("note: ").append(n).append('\n'));
+    return b.toString();
+  }
+}

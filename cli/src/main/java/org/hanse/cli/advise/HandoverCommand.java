@@ -1,0 +1,123 @@
+package org.hanse.cli.advise;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.hanse.advise.AdviceJson;
+import org.hanse.advise.DiplomaticFunction;
+import org.hanse.advise.handover.FunctionHandover;
+import org.hanse.advise.handover.HandoverAdvisor;
+import org.hanse.advise.handover.HandoverCandidate;
+import org.hanse.advise.handover.HandoverPlan;
+import org.hanse.model.Dataset;
+import org.hanse.model.Lang;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hanse advise handover}: which members are best placed to take over part of a central city's functions. */
+@Command(
+    name = "handover",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Function hand-over (疏解与承接): for each function of a cluster's central city, the members best placed to"
+          + " take part of it (entropy-weighted TOPSIS over capacity, proximity, existing ties, readiness and"
+          + " complementarity), with reasons, and the effect of the move on the Gini and Theil of the members'"
+          + " ties."
+    },
+    sortOptions = false)
+public final class HandoverCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--cluster", paramLabel = "ID", required = true, description = "The cluster (e.g. jjj).")
+  String cluster;
+
+  @Option(names = "--central", paramLabel = "ID", description = "The central city; default: the cluster's first.")
+  String central;
+
+  @Option(names = "--function", paramLabel = "KEY", description = "Only this function, e.g. political_exchange.")
+  String function;
+
+  @Option(names = "--share", paramLabel = "S", defaultValue = "0.2", description = "Share of the centre's ties of a"
+      + " function assumed to move, in (0, 1]. Default: ${DEFAULT-VALUE}.")
+  double share;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "5", description = "Candidates shown per function."
+      + " Default: ${DEFAULT-VALUE}.")
+  int limit;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default:"
+      + " ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh. Default:"
+      + " ${DEFAULT-VALUE}.")
+  String lang;
+
+  @Mixin DataOptions data;
+
+  @Override
+  public Integer call() {
+    String f = Formats.format(format, List.of("text", "json"));
+    Lang l = Formats.lang(lang);
+    DiplomaticFunction only = function == null ? null : function(function);
+    if (limit < 1) {
+      throw new org.hanse.cli.UserError("--limit must be at least 1, not " + limit);
+    }
+    Dataset d = data.load();
+    HandoverPlan plan = Formats.user(() -> new HandoverAdvisor(d).plan(cluster.strip(), central, only, share));
+    PrintWriter out = spec.commandLine().getOut();
+    if (f.equals("json")) {
+      out.print(AdviceJson.write(plan));
+    } else {
+      out.print(text(plan, d, l, limit));
+    }
+    out.flush();
+    return 0;
+  }
+
+  static DiplomaticFunction function(String key) {
+    try {
+      return DiplomaticFunction.fromKey(key.strip());
+    } catch (IllegalArgumentException e) {
+      throw new org.hanse.cli.UserError("unknown function '" + key + "'; use one of " + java.util.Arrays.stream(
+          DiplomaticFunction.values()).map(DiplomaticFunction::key).collect(Collectors.joining(", ")), e);
+    }
+  }
+
+  static String text(HandoverPlan p, Dataset d, Lang l, int limit) {
+    StringBuilder b = new StringBuilder();
+    String centre = d.city(p.centralId()).map(c -> c.name(l)).orElse(p.centralId());
+    b.append("Function hand-over in ").append(p.clusterId()).append(" from ").append(centre).append(" (share moved: ")
+        .append(Formats.num(p.share(), 2)).append(")\n\n");
+    for (FunctionHandover h : p.functions()) {
+      b.append(h.function().label(l)).append(h.core() ? " — core function" : "").append(": ")
+          .append(Formats.num(h.centralTies(), 0)).append(" international ties, LQ ")
+          .append(Formats.num(h.centralLq(), 2)).append(", ").append(Formats.num(100 * h.centralShare(), 1))
+          .append("% of the cluster's\n");
+      b.append("  weights: ").append(h.weights().entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .map(e -> e.getKey().label(l) + " " + Formats.num(e.getValue(), 3)).collect(Collectors.joining(", ")))
+          .append('\n');
+      for (HandoverCandidate c : h.candidates().subList(0, Math.min(limit, h.candidates().size()))) {
+        b.append(String.format(java.util.Locale.ROOT, "  %2d. %s [%s]  C = %s; Gini of the function %s → %s (%s),"
+                + " of all ties %s%n", c.rank(), c.name(l), c.cityId(), Formats.num(c.closeness(), 3),
+            Formats.num(c.effect().giniBefore(), 3), Formats.num(c.effect().giniAfter(), 3),
+            Formats.signed(c.effect().giniChange(), 3), Formats.signed(c.overall().giniChange(), 4)));
+        if (!c.reasons().isEmpty()) {
+          b.append("      ").append(c.reasons().stream().map(r -> r.text(l)).collect(Collectors.joining("; ")))
+              .append('\n');
+        }
+      }
+      h.provenance().notes().forEach(n -> b.append("  note: ").append(n).append('\n'));
+      b.append('\n');
+    }
+    if (p.functions().isEmpty()) {
+      b.append("The central city has no international tie in the chosen function(s).\n");
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package org.hanse.cli.advise;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hanse.advise.AdviceJson;
+import org.hanse.advise.partner.PartnerAdvisor;
+import org.hanse.advise.partner.PartnerKind;
+import org.hanse.advise.partner.Recommendation;
+import org.hanse.advise.partner.Recommendations;
+import org.hanse.advise.partner.Scorer;
+import org.hanse.cli.UserError;
+import org.hanse.model.Dataset;
+import org.hanse.model.Lang;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hanse advise partners}: ranked partners for a member city or a whole cluster, each with its reasons. */
+@Command(
+    name = "partners",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ranked partners for a city or for a whole cluster acting as one: foreign cities to twin or cooperate with,"
+          + " city networks to join, countries whose missions and organisations whose offices to attract, event"
+          + " series to bid for. Link prediction on the multiplex network (methods.md §6); every recommendation"
+          + " says why."
+    },
+    sortOptions = false)
+public final class PartnersCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--cluster", paramLabel = "ID", description = "A cluster acting as one (e.g. yrd, jjj).")
+  String cluster;
+
+  @Option(names = "--city", paramLabel = "ID", description = "One city (its id, e.g. 1796236 for Shanghai).")
+  String city;
+
+  @Option(names = "--kind", paramLabel = "KIND", split = ",",
+      description = "city, city_network, country, organisation, event_series; repeat or separate by commas."
+          + " Default: city, city_network, country, organisation.")
+  List<String> kinds = new ArrayList<>();
+
+  @Option(names = "--scorer", paramLabel = "SCORER", defaultValue = "combined",
+      description = "cn, jaccard, aa, ra, pa, katz or combined. Default: ${DEFAULT-VALUE}.")
+  String scorer;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Partners per kind. Default:"
+      + " ${DEFAULT-VALUE}.")
+  int limit;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default:"
+      + " ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh. Default:"
+      + " ${DEFAULT-VALUE}.")
+  String lang;
+
+  @Mixin DataOptions data;
+
+  @Override
+  public Integer call() {
+    String f = Formats.format(format, List.of("text", "json"));
+    Lang l = Formats.lang(lang);
+    if ((cluster == null) == (city == null)) {
+      throw new UserError("give either --cluster ID or --city ID");
+    }
+    Scorer s = Formats.user(() -> Scorer.fromKey(scorer));
+    List<PartnerKind> ks = kinds.isEmpty()
+        ? List.of(PartnerKind.CITY, PartnerKind.CITY_NETWORK, PartnerKind.COUNTRY, PartnerKind.ORGANISATION)
+        : kinds.stream().map(k -> Formats.user(() -> PartnerKind.fromKey(k.strip()))).distinct().toList();
+    if (limit < 1) {
+      throw new UserError("--limit must be at least 1, not " + limit);
+    }
+    Dataset d = data.load();
+    PartnerAdvisor advisor = new PartnerAdvisor(d);
+    List<Recommendations> all = new ArrayList<>();
+    for (PartnerKind k : ks) {
+      all.add(Formats.user(() -> cluster != null ? advisor.forCluster(cluster.strip(), k, s, limit)
+          : advisor.forCity(city.strip(), k, s, limit)));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (f.equals("json")) {
+      out.print(AdviceJson.write(all));
+    } else {
+      all.forEach(r -> out.print(text(r, l)));
+    }
+    out.flush();
+    return 0;
+  }
+
+  static String text(Recommendations r, Lang l) {
+    StringBuilder b = new StringBuilder();
+    b.append(r.sourceName()).append(" [").append(r.sourceId()).append("] — ").append(r.kind().label(l))
+        .append("; scorer ").append(r.scorer().label()).append("; ").append(r.candidates()).append(" candidates, ")
+        .append(r.coveredByGroup()).append(" already partners left out\n");
+    if (r.items().isEmpty()) {
+      b.append("  no candidate: the network gives no evidence for this kind of partner\n");
+    }
+    for (Recommendation x : r.items()) {
+      b.append(String.format(java.util.Locale.ROOT, "%3d. %s%s [%s]  score %s%n", x.rank(), x.name(l),
+          x.country().isEmpty() ? "" : " (" + x.country() + ")", x.partnerId(), Formats.num(x.score(), 4)));
+      b.append("     ").append(x.explanation().summary(l)).append('\n');
+    }
+    r.provenance().notes().forEach(n -> b.append("  note: ").append(n).append('\n'));
+    return b.append('\n').toString();
+  }
+}
