@@ -71,6 +71,9 @@ public final class HanseServer implements AutoCloseable {
 
     app.exception(ServiceException.class, (e, ctx) -> {
       List<ValidationProblem> problems = e instanceof ServiceException.Invalid inv ? inv.problems() : List.of();
+      if (e instanceof ServiceException.TooManyRequests tooMany) {
+        ctx.header("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+      }
       fail(ctx, e.status(), e.getMessage(), problems, templates, mapper);
     });
     app.exception(HttpResponseException.class, (e, ctx) -> {
@@ -141,7 +144,8 @@ public final class HanseServer implements AutoCloseable {
     if (isApi(ctx) || acceptsOnlyJson(ctx)) {
       try {
         ctx.contentType(Problem.MEDIA_TYPE);
-        ctx.result(mapper.writeValueAsString(new Problem("about:blank", Problem.title(status), status, message,
+        // Bytes, not a string: JSON is UTF-8, and a string would be encoded in the container's default charset.
+        ctx.result(mapper.writeValueAsBytes(new Problem("about:blank", Problem.title(status), status, message,
             ctx.path(), problems)));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         ctx.contentType("text/plain; charset=utf-8").result(message);

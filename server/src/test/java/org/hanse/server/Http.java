@@ -66,6 +66,13 @@ public final class Http {
         .PUT(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)), headers);
   }
 
+  /** The headers followed by more. */
+  public static String[] and(String[] headers, String... more) {
+    String[] out = java.util.Arrays.copyOf(headers, headers.length + more.length);
+    System.arraycopy(more, 0, out, headers.length, more.length);
+    return out;
+  }
+
   public static String[] bearer(String token) {
     return new String[] {"Authorization", "Bearer " + token};
   }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.hanse.ingest.bundle.BundleReader;
 import org.hanse.model.Dataset;
-import org.hanse.server.service.InMemoryHanseService;
+import org.hanse.server.service.StoreHanseService;
+import org.hanse.store.HanseStore;
 import org.hanse.server.service.StandardAnalysis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,7 @@ class RealDataBrowserTest {
   /** The bundled data, relative to the module folder the tests run in. */
   static final Path DATA = Path.of("..", "data");
 
+  private HanseStore store;
   private HanseServer server;
   private Http http;
   private Browser browser;
@@ -40,8 +42,10 @@ class RealDataBrowserTest {
   void start() {
     assertThat(DATA.resolve("cities.csv")).as("bundled data folder").exists();
     Dataset dataset = BundleReader.read(DATA);
-    server = HanseServer.start(new InMemoryHanseService(dataset, List.of(), Map.of(), StandardAnalysis::new,
-        Clock.systemUTC()), ServerConfig.localhost(0));
+    store = HanseStore.open("jdbc:h2:mem:real-data-browser;DB_CLOSE_DELAY=-1");
+    store.loadBaseline(dataset);
+    server = HanseServer.start(new StoreHanseService(store, StandardAnalysis::new, Clock.systemUTC()),
+        ServerConfig.localhost(0));
     http = new Http(server.port());
     browser = Browser.open("en");
     driver = browser.driver();
@@ -54,6 +58,9 @@ class RealDataBrowserTest {
     }
     if (server != null) {
       server.close();
+    }
+    if (store != null) {
+      store.close();
     }
   }
 

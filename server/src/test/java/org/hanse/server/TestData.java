@@ -2,7 +2,8 @@ package org.hanse.server;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hanse.model.Actor;
 import org.hanse.model.ActorKind;
 import org.hanse.model.City;
@@ -12,10 +13,12 @@ import org.hanse.model.Population;
 import org.hanse.model.Source;
 import org.hanse.model.Tie;
 import org.hanse.model.TieType;
-import org.hanse.server.service.InMemoryHanseService;
 import org.hanse.server.service.StandardAnalysis;
-import org.hanse.server.service.Role;
-import org.hanse.server.service.UserAccount;
+import org.hanse.server.service.StoreHanseService;
+import org.hanse.store.HanseStore;
+import org.hanse.store.access.Principal;
+import org.hanse.store.access.Role;
+import org.hanse.store.access.Users;
 
 /**
  * A small but complete snapshot for the server's tests: two clusters, foreign partner cities, every kind of tie,
@@ -23,9 +26,7 @@ import org.hanse.server.service.UserAccount;
  */
 public final class TestData {
   public static final String XSS_NAME = "<script>alert(1)</script>";
-  public static final String ADMIN_TOKEN = "admin-token-0123456789";
-  public static final String EDITOR_TOKEN = "editor-token-0123456789";
-  public static final String VIEWER_TOKEN = "viewer-token-0123456789";
+  private static final AtomicInteger DATABASES = new AtomicInteger();
   public static final String PASSWORD = "correct horse battery";
 
   private TestData() {}
@@ -92,13 +93,45 @@ public final class TestData {
     return new Tie(id, type, x, y, from, to, w, "", "test");
   }
 
-  /** Users: an administrator, an editor responsible for Hangzhou, a viewer; each with a token. */
-  public static InMemoryHanseService service() {
-    List<UserAccount> users = List.of(
-        UserAccount.withPassword("ada", Role.ADMIN, "", PASSWORD),
-        UserAccount.withPassword("hang", Role.EDITOR, "1808926", PASSWORD),
-        UserAccount.withPassword("vera", Role.VIEWER, "", PASSWORD));
-    Map<String, String> tokens = Map.of(ADMIN_TOKEN, "ada", EDITOR_TOKEN, "hang", VIEWER_TOKEN, "vera");
-    return new InMemoryHanseService(dataset(), users, tokens, StandardAnalysis::new, Clock.systemUTC());
+  /**
+   * A store-backed service over {@link #dataset()} in a fresh in-memory H2 database (PostgreSQL when
+   * {@code pgUrl} is given), with users: an administrator {@code ada}, an editor {@code hang} responsible for
+   * Hangzhou, a coordinator {@code cora} of the Greater Bay Area and a viewer {@code vera}; each with a token.
+   */
+  public record Fixture(HanseStore store, StoreHanseService service, String adminToken, String editorToken,
+      String coordinatorToken, String viewerToken) implements AutoCloseable {
+    @Override
+    public void close() {
+      store.close();
+    }
+  }
+
+  public static Fixture start() {
+    return start("jdbc:h2:mem:server-test-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+  }
+
+  public static Fixture start(String jdbcUrl) {
+    HanseStore store = HanseStore.open(jdbcUrl);
+    if (!store.isEmpty()) {
+      store.close();
+      throw new IllegalStateException("the test database " + jdbcUrl + " is not empty");
+    }
+    store.loadBaseline(dataset());
+    Principal setup = Principal.operator("test-setup");
+    Users users = store.users();
+    users.add(setup, new Users.Spec("ada", "Ada", Role.ADMINISTRATOR, Set.of(), Set.of(), false),
+        PASSWORD.toCharArray());
+    users.add(setup, new Users.Spec("hang", "Editor of Hangzhou", Role.EDITOR, Set.of("1808926"), Set.of(), false),
+        PASSWORD.toCharArray());
+    users.add(setup, new Users.Spec("cora", "Coordinator of the GBA", Role.COORDINATOR, Set.of(), Set.of("gba"),
+        false), PASSWORD.toCharArray());
+    users.add(setup, new Users.Spec("vera", "Viewer", Role.VIEWER, Set.of(), Set.of(), false),
+        PASSWORD.toCharArray());
+    String admin = users.createToken(setup, "ada", "tests").token();
+    String editor = users.createToken(setup, "hang", "tests").token();
+    String coordinator = users.createToken(setup, "cora", "tests").token();
+    String viewer = users.createToken(setup, "vera", "tests").token();
+    StoreHanseService service = new StoreHanseService(store, StandardAnalysis::new, Clock.systemUTC());
+    return new Fixture(store, service, admin, editor, coordinator, viewer);
   }
 }

@@ -5,110 +5,169 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.hanse.cli.UserError;
+import org.hanse.ingest.bundle.BundleFormatException;
 import org.hanse.ingest.bundle.BundleReader;
 import org.hanse.ingest.bundle.Bundles;
 import org.hanse.model.Dataset;
 import org.hanse.server.HanseServer;
 import org.hanse.server.ServerConfig;
-import org.hanse.server.service.InMemoryHanseService;
-import org.hanse.server.service.Role;
 import org.hanse.server.service.StandardAnalysis;
-import org.hanse.server.service.UserAccount;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import org.hanse.server.service.StoreHanseService;
+import org.hanse.store.HanseStore;
+import org.hanse.store.StoreUserException;
+import org.hanse.store.access.Principal;
+import org.hanse.store.access.Role;
+import org.hanse.store.access.Users;
 
-/** {@code hanse serve}: the web dashboard and the REST API on localhost. */
-@Command(
+/** {@code hanse serve}: the web dashboard and the REST API over the same knowledge base as the other commands. */
+@picocli.CommandLine.Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
       "Start the web dashboard (简体中文 / English) and the REST API on this machine.",
       "",
       "Open http://localhost:PORT/ in a browser; the API is under /api/v1 and described at /openapi.json.",
-      "Set HANSE_ADMIN_PASSWORD to allow an administrator 'admin' to sign in, and HANSE_API_TOKEN to give",
-      "scripts that administrator's rights; without them the server is read-only."
+      "The server reads and writes the same database as the other commands (--db, else HANSE_DB, else the H2",
+      "file under HANSE_HOME); an empty database first gets the bundled data. Users sign in with the accounts",
+      "of 'hanse user'; scripts send a token of 'hanse user token create'. If HANSE_ADMIN_PASSWORD is set and",
+      "there is no user 'admin', an administrator 'admin' with that password is created first."
     })
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT,
+  /** The user name of the administrator created from {@code HANSE_ADMIN_PASSWORD}. */
+  public static final String ADMIN = "admin";
+
+  @picocli.CommandLine.Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT,
       description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1",
+  @picocli.CommandLine.Option(names = "--host", defaultValue = "127.0.0.1",
       description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
   String host;
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "the bundled data folder (default: the hanse.data property, HANSE_DATA, or ./data)")
-  Path data;
+  @picocli.CommandLine.Option(names = "--db", paramLabel = "URL",
+      description = "database: jdbc:h2:file:… or jdbc:postgresql://… (default: HANSE_DB, else an H2 file under "
+          + "HANSE_HOME, default ~/.hanse)")
+  String db;
 
-  @Option(names = "--secure-cookies",
+  @picocli.CommandLine.Option(names = "--secure-cookies",
       description = "mark cookies Secure (when a TLS proxy serves Hanse over https)")
   boolean secureCookies;
 
-  @Spec CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
       throw new UserError("--port must be between 0 and 65535, not " + port);
     }
-    Path dir = data != null ? data : Bundles.defaultDataDir();
-    if (!Files.isDirectory(dir)) {
-      throw new UserError("no data folder at " + dir + " (give one with --data or HANSE_DATA)");
-    }
-    Dataset dataset;
+    PrintWriter out = spec.commandLine().getOut();
+    HanseStore store;
     try {
-      dataset = BundleReader.read(dir);
-    } catch (RuntimeException e) {
-      throw new UserError("cannot read the data in " + dir + ": " + e.getMessage(), e);
-    }
-    List<UserAccount> users = new ArrayList<>();
-    String adminPassword = System.getenv("HANSE_ADMIN_PASSWORD");
-    if (adminPassword != null && !adminPassword.isBlank()) {
-      users.add(UserAccount.withPassword("admin", Role.ADMIN, "", adminPassword));
-    }
-    String token = System.getenv("HANSE_API_TOKEN");
-    Map<String, String> tokens = Map.of();
-    if (token != null && !token.isBlank()) {
-      if (users.isEmpty()) {
-        throw new UserError("HANSE_API_TOKEN needs HANSE_ADMIN_PASSWORD: the token acts as the administrator");
-      }
-      if (token.strip().length() < 16) {
-        throw new UserError("HANSE_API_TOKEN must be at least 16 characters long");
-      }
-      tokens = Map.of(token.strip(), "admin");
-    }
-    InMemoryHanseService service = new InMemoryHanseService(dataset, users, tokens, StandardAnalysis::new,
-        Clock.systemUTC());
-    HanseServer server;
-    try {
-      server = HanseServer.start(service, new ServerConfig(host, port, secureCookies, Duration.ofHours(8)));
-    } catch (HanseServer.BindFailedException e) {
+      store = HanseStore.open(jdbcUrl(db));
+    } catch (StoreUserException e) {
       throw new UserError(e.getMessage(), e);
+    }
+    HanseServer server;
+    StoreHanseService service;
+    try {
+      loadBundleIfEmpty(store, out);
+      boolean adminCreated = bootstrapAdmin(store, System.getenv());
+      if (adminCreated) {
+        out.println("Created the administrator '" + ADMIN + "' with the password in HANSE_ADMIN_PASSWORD.");
+      }
+      service = new StoreHanseService(store, StandardAnalysis::new, Clock.systemUTC());
+      server = HanseServer.start(service, new ServerConfig(host, port, secureCookies, Duration.ofHours(8)));
+    } catch (HanseServer.BindFailedException | StoreUserException e) {
+      store.close();
+      throw new UserError(e.getMessage(), e);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
+      store.close();
       stopped.countDown();
     }, "hanse-serve-shutdown"));
-    PrintWriter out = spec.commandLine().getOut();
+    Dataset dataset = service.dataset();
     String shownHost = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
-    out.printf("Hanse is serving %s (%d cities, %d clusters, %d ties) at http://%s:%d/  (Ctrl-C stops it)%n",
-        dataset.label(), dataset.cities().size(), dataset.clusters().size(), dataset.ties().size(), shownHost,
-        server.port());
-    if (users.isEmpty()) {
-      out.println("Read-only: set HANSE_ADMIN_PASSWORD to allow signing in.");
+    out.printf("Hanse is serving %s from %s (%d cities, %d clusters, %d ties) at http://%s:%d/  (Ctrl-C stops it)%n",
+        dataset.label(), store.url(), dataset.cities().size(), dataset.clusters().size(), dataset.ties().size(),
+        shownHost, server.port());
+    if (store.users().list().isEmpty()) {
+      out.println("No user can sign in yet: add one with 'hanse user add', or set HANSE_ADMIN_PASSWORD.");
     }
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /**
+   * The database URL, chosen as by the other commands: {@code --db}, the system property {@code hanse.db}, an H2
+   * file under the system property {@code hanse.home}, else {@link HanseStore#defaultJdbcUrl()}.
+   */
+  static String jdbcUrl(String option) {
+    if (option != null && !option.isBlank()) {
+      return option.strip();
+    }
+    String property = System.getProperty("hanse.db");
+    if (property != null && !property.isBlank()) {
+      return property.strip();
+    }
+    String home = System.getProperty("hanse.home");
+    if (home != null && !home.isBlank()) {
+      return "jdbc:h2:file:" + Path.of(home.strip()).resolve("hanse").toAbsolutePath();
+    }
+    return HanseStore.defaultJdbcUrl();
+  }
+
+  /** A fresh database gets the bundled data, as on the first run of any other command. */
+  static void loadBundleIfEmpty(HanseStore store, PrintWriter out) {
+    if (!store.isEmpty()) {
+      return;
+    }
+    Path dir = Bundles.defaultDataDir();
+    if (!Files.isDirectory(dir)) {
+      throw new UserError("the knowledge base is empty and the bundled data folder " + dir
+          + " does not exist; set HANSE_DATA to the data folder or run from the project root");
+    }
+    out.println("Loading the bundled data from " + dir + " into the database (first run only) …");
+    out.flush();
+    try {
+      store.loadBaseline(BundleReader.read(dir));
+    } catch (BundleFormatException e) {
+      throw new UserError("the data folder " + dir + " is not valid: " + e.problems().size()
+          + " problem(s), first: " + e.problems().get(0), e);
+    }
+  }
+
+  /**
+   * Creates the administrator {@value #ADMIN} with the password in {@code HANSE_ADMIN_PASSWORD} when the variable
+   * is set and no such user exists. An existing account is left as it is: its password is changed with
+   * {@code hanse user password}, never silently by an environment variable.
+   *
+   * @return true when the account was created
+   */
+  static boolean bootstrapAdmin(HanseStore store, Map<String, String> env) {
+    String password = env.get("HANSE_ADMIN_PASSWORD");
+    if (password == null || password.isBlank()) {
+      return false;
+    }
+    if (store.users().find(ADMIN).isPresent()) {
+      return false;
+    }
+    if (password.length() < Users.MIN_PASSWORD_LENGTH) {
+      throw new UserError("HANSE_ADMIN_PASSWORD must be at least " + Users.MIN_PASSWORD_LENGTH + " characters long");
+    }
+    store.users().add(Principal.operator("serve"),
+        new Users.Spec(ADMIN, "Administrator", Role.ADMINISTRATOR, Set.of(), Set.of(), false),
+        password.toCharArray());
+    return true;
   }
 }

@@ -29,6 +29,10 @@ public final class ApiDoc {
     public static Param query(String name, String type, String description) {
       return new Param(name, "query", type, false, description);
     }
+
+    public static Param header(String name, String description) {
+      return new Param(name, "header", "string", false, description);
+    }
   }
 
   /**
@@ -62,8 +66,10 @@ public final class ApiDoc {
     info.put("version", version);
     info.put("description", "City-cluster diplomacy (城市群外交): cities, clusters, foreign actors, typed and dated "
         + "international ties, and the measures and assessment computed from them. Lists are paged with 'page' "
-        + "(from 1) and 'size'; errors are application/problem+json. Reading needs no sign-in; writing needs a "
-        + "session (with the X-CSRF-Token header) or 'Authorization: Bearer <token>'.");
+        + "(from 1) and 'size'; errors are application/problem+json. Reading the knowledge base and the analysis "
+        + "needs no sign-in; engagements, the audit trail and every write need a session (with the X-CSRF-Token "
+        + "header) or 'Authorization: Bearer <token>'. Records carry their version in the ETag header; send it "
+        + "back in If-Match so that a change someone else made in between is refused (409) instead of lost.");
     doc.putArray("servers").addObject().put("url", "/");
     Map<String, ObjectNode> paths = new LinkedHashMap<>();
     for (Operation op : operations) {

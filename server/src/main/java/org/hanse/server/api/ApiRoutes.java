@@ -1,5 +1,6 @@
 package org.hanse.server.api;
 
+import static org.hanse.server.api.ApiDoc.Param.header;
 import static org.hanse.server.api.ApiDoc.Param.path;
 import static org.hanse.server.api.ApiDoc.Param.query;
 
@@ -26,9 +27,12 @@ import org.hanse.model.Tie;
 import org.hanse.model.TieType;
 import org.hanse.server.BuildInfo;
 import org.hanse.server.service.HanseService;
-import org.hanse.server.service.ImportReport;
 import org.hanse.server.service.Measure;
-import org.hanse.server.service.Principal;
+import org.hanse.store.AuditQuery;
+import org.hanse.store.Versioned;
+import org.hanse.store.access.Principal;
+import org.hanse.store.engagement.Engagement;
+import org.hanse.store.io.Importer;
 import org.hanse.server.service.ServiceException;
 import org.hanse.server.web.RequestState;
 
@@ -47,6 +51,8 @@ public final class ApiRoutes {
 
   private static final List<Integer> READ = List.of(400);
   private static final List<Integer> READ_ONE = List.of(404);
+  private static final ApiDoc.Param AS_OF = query("asOf", "integer",
+      "the network as it was in this year: ties not yet started or already ended are left out (default: now)");
 
   private final Javalin app;
   private final HanseService service;
@@ -82,21 +88,31 @@ public final class ApiRoutes {
     route(HandlerType.POST, "/api/v1/cities", TAG_CITIES, "Add a city", "Administrators only.", List.of(),
         "CityInput", "City", 201, List.of(400, 401, 403, 409, 422), true, ctx -> {
           City c = body(ctx, Inputs.CityInput.class).toCity(null);
-          City saved = service.saveCity(principal(ctx), c, true);
-          ctx.status(201).header("Location", "/api/v1/cities/" + saved.id());
-          ctx.json(Views.CityView.of(saved, service.dataset()));
+          Versioned<City> saved = service.saveCity(principal(ctx), c, 0);
+          ctx.status(201).header("Location", "/api/v1/cities/" + saved.value().id());
+          etag(ctx, saved.version());
+          ctx.json(Views.CityView.of(saved.value(), service.dataset()));
         });
-    route(HandlerType.GET, "/api/v1/cities/{id}", TAG_CITIES, "One city", "",
+    route(HandlerType.GET, "/api/v1/cities/{id}", TAG_CITIES, "One city",
+        "The ETag header carries the record's version: send it back in If-Match when changing the city.",
         List.of(path("id", "city id")), null, "City", 200, READ_ONE, false, ctx -> {
           Dataset d = service.dataset();
-          ctx.json(Views.CityView.of(city(d, ctx.pathParam("id")), d));
+          City c = city(d, ctx.pathParam("id"));
+          service.city(c.id()).ifPresent(v -> etag(ctx, v.version()));
+          ctx.json(Views.CityView.of(c, d));
         });
     route(HandlerType.PUT, "/api/v1/cities/{id}", TAG_CITIES, "Change a city",
-        "Editors change only their own city; administrators any. The id cannot change.",
-        List.of(path("id", "city id")), "CityInput", "City", 200, List.of(400, 401, 403, 404, 422), true, ctx -> {
+        "Editors change only the cities in their scope, coordinators those of their clusters; administrators any. "
+            + "The id cannot change. With If-Match (the version from the ETag) a change someone else made in "
+            + "between is refused with 409 instead of being overwritten.",
+        List.of(path("id", "city id"), header("If-Match", "the version read, e.g. \"3\"")), "CityInput", "City",
+        200, List.of(400, 401, 403, 404, 409, 422), true, ctx -> {
+          Principal who = requireSignedIn(ctx);
           City c = body(ctx, Inputs.CityInput.class).toCity(ctx.pathParam("id"));
-          City saved = service.saveCity(principal(ctx), c, false);
-          ctx.json(Views.CityView.of(saved, service.dataset()));
+          int version = versionToChange(ctx, service.city(c.id()), "city " + c.id());
+          Versioned<City> saved = service.saveCity(who, c, version);
+          etag(ctx, saved.version());
+          ctx.json(Views.CityView.of(saved.value(), service.dataset()));
         });
     route(HandlerType.GET, "/api/v1/cities/{id}/ties", TAG_CITIES, "Ties of one city",
         "Filter by type and year.", concat(List.of(path("id", "city id"),
@@ -137,29 +153,31 @@ public final class ApiRoutes {
         });
     route(HandlerType.GET, "/api/v1/clusters/{id}/assessment", TAG_ANALYSIS, "The assessment of one cluster",
         "Drivers, functions, core functions with evidence, inner structure: every number with its provenance.",
-        List.of(path("id", "cluster id")), null, "Assessment", 200, READ_ONE, false, ctx -> {
+        List.of(path("id", "cluster id"), AS_OF), null, "Assessment", 200, List.of(400, 404), false, ctx -> {
           Cluster cl = cluster(service.dataset(), ctx.pathParam("id"));
-          JsonNode a = service.analysis().clusterAssessment(cl.id()).orElseThrow(() ->
+          JsonNode a = service.analysis(asOf(ctx)).clusterAssessment(cl.id()).orElseThrow(() ->
               new ServiceException.NotFound("no assessment of cluster " + cl.id() + " is available"));
           ctx.json(a);
         });
     route(HandlerType.GET, "/api/v1/clusters/{id}/drivers", TAG_ANALYSIS, "Drivers scorecard of one cluster",
         "The four drivers: the cluster's entropy–TOPSIS score and rank across all clusters, each indicator with its "
             + "weight, reading (null when missing, with the reason) and data, and the indicators the data lack.",
-        List.of(path("id", "cluster id")), null, "DriversSection", 200, READ_ONE, false,
+        List.of(path("id", "cluster id"), AS_OF), null, "DriversSection", 200, List.of(400, 404), false,
         ctx -> ctx.json(section(ctx, (cl, a) -> AssessmentSections.drivers(cl, a))));
     route(HandlerType.GET, "/api/v1/clusters/{id}/functions", TAG_ANALYSIS, "Function profile and core functions",
         "The four functions scored across all clusters (the radar of the cluster page), the core diplomatic "
             + "functions with their indicator, location quotient and evidence, the functions the data cannot decide "
-            + "and the others.", List.of(path("id", "cluster id")), null, "FunctionsSection", 200, READ_ONE, false,
+            + "and the others.", List.of(path("id", "cluster id"), AS_OF), null, "FunctionsSection", 200,
+        List.of(400, 404), false,
         ctx -> ctx.json(section(ctx, (cl, a) -> AssessmentSections.functions(cl, a))));
     route(HandlerType.GET, "/api/v1/clusters/{id}/inner-structure", TAG_ANALYSIS, "Inner structure of one cluster",
         "Members with coordinates and the central city whose hinterland they are in, the central cities' gravity "
             + "shares and breaking points (with their place on the map), the concentration of international ties "
             + "(Gini, Theil, HHI, primacy, Lorenz curve), the coupling coordination degree with its level and the "
-            + "homogeneous-competition pairs.", List.of(path("id", "cluster id")), null, "InnerStructureSection",
-        200, READ_ONE, false,
-        ctx -> ctx.json(section(ctx, (cl, a) -> AssessmentSections.innerStructure(service.dataset(), cl, a))));
+            + "homogeneous-competition pairs.", List.of(path("id", "cluster id"), AS_OF), null,
+        "InnerStructureSection", 200, List.of(400, 404), false,
+        ctx -> ctx.json(section(ctx, (cl, a) -> AssessmentSections.innerStructure(service.dataset(asOf(ctx)), cl,
+            a))));
 
     // Ties
     route(HandlerType.GET, "/api/v1/ties", TAG_TIES, "List ties",
@@ -179,19 +197,26 @@ public final class ApiRoutes {
     route(HandlerType.POST, "/api/v1/ties", TAG_TIES, "Record a tie",
         "Editors record ties of their own city; the id is generated when absent.", List.of(), "TieInput", "Tie",
         201, List.of(400, 401, 403, 409, 422), true, ctx -> {
-          Tie t = service.addTie(principal(ctx), body(ctx, Inputs.TieInput.class).toTie());
-          ctx.status(201).header("Location", "/api/v1/ties/" + t.id());
-          ctx.json(Views.TieView.of(t, service.dataset()));
+          Principal who = requireSignedIn(ctx);
+          Versioned<Tie> t = service.saveTie(who, body(ctx, Inputs.TieInput.class).toTie(), 0);
+          ctx.status(201).header("Location", "/api/v1/ties/" + t.value().id());
+          etag(ctx, t.version());
+          ctx.json(Views.TieView.of(t.value(), service.dataset()));
         });
-    route(HandlerType.GET, "/api/v1/ties/{id}", TAG_TIES, "One tie", "", List.of(path("id", "tie id")), null, "Tie",
-        200, READ_ONE, false, ctx -> {
+    route(HandlerType.GET, "/api/v1/ties/{id}", TAG_TIES, "One tie", "The ETag header carries the tie's version.",
+        List.of(path("id", "tie id")), null, "Tie", 200, READ_ONE, false, ctx -> {
           Dataset d = service.dataset();
-          ctx.json(Views.TieView.of(tie(d, ctx.pathParam("id")), d));
+          Tie t = tie(d, ctx.pathParam("id"));
+          service.tie(t.id()).ifPresent(v -> etag(ctx, v.version()));
+          ctx.json(Views.TieView.of(t, d));
         });
     route(HandlerType.DELETE, "/api/v1/ties/{id}", TAG_TIES, "Remove a tie",
-        "Editors remove ties of their own city.", List.of(path("id", "tie id")), null, null, 204,
-        List.of(401, 403, 404), true, ctx -> {
-          service.deleteTie(principal(ctx), ctx.pathParam("id"));
+        "Editors remove ties of the cities in their scope. With If-Match, a tie changed in between is a 409.",
+        List.of(path("id", "tie id"), header("If-Match", "the version read")), null, null, 204,
+        List.of(400, 401, 403, 404, 409), true, ctx -> {
+          Principal who = requireSignedIn(ctx);
+          String id = ctx.pathParam("id");
+          service.deleteTie(who, id, versionToChange(ctx, service.tie(id), "tie " + id));
           ctx.status(204);
         });
 
@@ -228,10 +253,12 @@ public final class ApiRoutes {
         ctx -> ctx.json(measure(ctx.pathParam("id"))));
     route(HandlerType.GET, "/api/v1/rankings/{measure}", TAG_ANALYSIS, "Cities ranked by a measure",
         "Competition ranking (1, 2, 2, 4), highest value first.",
-        concat(List.of(path("measure", "measure id"), query("cluster", "string", "only members of this cluster")),
-            paging), null, "RankingPage", 200, List.of(400, 404), false, ctx -> {
-          Measure m = measure(ctx.pathParam("measure"));
-          ctx.json(Paging.of(ctx).apply(Queries.ranking(service.dataset(), m, ctx.queryParam("cluster"))));
+        concat(List.of(path("measure", "measure id"), query("cluster", "string", "only members of this cluster"),
+            AS_OF), paging), null, "RankingPage", 200, List.of(400, 404), false, ctx -> {
+          Integer asOf = asOf(ctx);
+          Measure m = service.analysis(asOf).cityMeasure(ctx.pathParam("measure")).orElseThrow(() ->
+              new ServiceException.NotFound("no measure " + ctx.pathParam("measure")));
+          ctx.json(Paging.of(ctx).apply(Queries.ranking(service.dataset(asOf), m, ctx.queryParam("cluster"))));
         });
     route(HandlerType.GET, "/api/v1/map", TAG_ANALYSIS, "World map data",
         "The clusters' member cities with the value of the chosen measure, and the city-to-city ties of the chosen "
@@ -262,56 +289,60 @@ public final class ApiRoutes {
               limit, service.analysis().networkStructure(layers, year)));
         });
 
+    // Engagements
+    EngagementRoutes.register(this, service, paging);
+
     // Imports, audit, account
-    route(HandlerType.POST, "/api/v1/imports", TAG_DATA, "Import a CSV file of cities or ties",
-        "All or nothing: 200 with the report when every record was stored, 422 with every problem otherwise. "
-            + "Send the file as multipart field 'file' or as the raw body (text/csv).",
-        List.of(), "multipart", "ImportReport", 200, List.of(400, 401, 403, 413, 422), true, ctx -> {
-          Principal who = principal(ctx);
-          if (who == null) {
-            throw new ServiceException.Unauthenticated("sign in or send an API token to import");
-          }
-          Upload up = upload(ctx);
-          ImportReport report = service.importRecords(who, up.name(), up.bytes());
-          ctx.status(report.accepted() ? 200 : 422);
-          if (!report.accepted()) {
-            ctx.contentType(Problem.MEDIA_TYPE);
-            ctx.result(mapper.writeValueAsString(new Problem("about:blank", Problem.title(422), 422,
-                "nothing was imported: the file has " + report.problems().size() + " problem(s)", ctx.path(),
+    route(HandlerType.POST, "/api/v1/imports", TAG_DATA, "Import files (CSV, XLSX, JSON)",
+        "Every file is checked first and every problem reported (file, line, column, value, rule); only files "
+            + "without any problem are written, all in one transaction. 200 with the report, 422 with every problem. "
+            + "Send one or more files as multipart field 'file', or one file as the raw body with ?filename= naming "
+            + "it (the name tells the record kind, e.g. ties.csv). dryRun=true checks and compares only.",
+        List.of(query("dryRun", "boolean", "check and compare, write nothing (default false)"),
+            query("filename", "string", "name of a file sent as the raw body, e.g. cities.csv")),
+        "multipart", "ImportReport", 200, List.of(400, 401, 403, 413, 422), true, ctx -> {
+          Principal who = requireSignedIn(ctx);
+          List<Importer.InputFile> files = uploads(ctx);
+          boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
+          Views.ImportView report = Views.ImportView.of(service.importFiles(who, files, dryRun));
+          if (!report.valid()) {
+            ctx.status(422).contentType(Problem.MEDIA_TYPE);
+            ctx.result(mapper.writeValueAsBytes(new Problem("about:blank", Problem.title(422), 422,
+                "nothing was imported: " + report.problems().size() + " problem(s)", ctx.path(),
                 report.problems())));
           } else {
             ctx.json(report);
           }
         });
-    route(HandlerType.GET, "/api/v1/audit", TAG_DATA, "The audit trail, newest first", "Administrators only.",
-        List.of(query("limit", "integer", "how many entries (default 100)")), null, "AuditList", 200,
+    route(HandlerType.GET, "/api/v1/audit", TAG_DATA, "The audit trail, newest first",
+        "Administrators, coordinators and editors; viewers may not read it.",
+        List.of(query("limit", "integer", "how many entries (default 100, at most 10000)"),
+            query("user", "string", "only changes by this user"),
+            query("kind", "string", "only changes of this kind of record, e.g. tie, city, engagement"),
+            query("record", "string", "only changes of this record (its id)")), null, "AuditList", 200,
         List.of(400, 401, 403), true, ctx -> {
           int limit = Paging.intParam(ctx, "limit", 100);
           if (limit < 1 || limit > 10_000) {
             throw new BadRequestResponse("limit must be between 1 and 10000");
           }
-          ctx.json(service.audit(principal(ctx), limit).stream().map(Views.AuditView::of).toList());
+          AuditQuery q = new AuditQuery(null, null, blankToNull(ctx.queryParam("user")),
+              blankToNull(ctx.queryParam("kind")), blankToNull(ctx.queryParam("record")), limit);
+          ctx.json(service.audit(requireSignedIn(ctx), q).stream().map(Views.AuditView::of).toList());
         });
-    route(HandlerType.GET, "/api/v1/me", TAG_ACCOUNT, "Who is signed in", "", List.of(), null, "Me", 200,
-        List.of(401), true, ctx -> {
-          Principal p = principal(ctx);
-          if (p == null) {
-            throw new ServiceException.Unauthenticated("nobody is signed in");
-          }
-          ctx.json(new Views.Me(p.username(), p.role().key(), p.cityId()));
-        });
+    route(HandlerType.GET, "/api/v1/me", TAG_ACCOUNT, "Who is signed in", "Role and scope of the caller.",
+        List.of(), null, "Me", 200, List.of(401), true, ctx -> ctx.json(Views.Me.of(requireSignedIn(ctx))));
 
     app.get("/openapi.json", ctx -> ctx.json(doc.document(mapper, BuildInfo.version())));
   }
 
   private JsonNode section(Context ctx, java.util.function.BiFunction<Cluster, JsonNode, JsonNode> view) {
     Cluster cl = cluster(service.dataset(), ctx.pathParam("id"));
-    JsonNode a = service.analysis().clusterAssessment(cl.id()).orElseThrow(() ->
+    JsonNode a = service.analysis(asOf(ctx)).clusterAssessment(cl.id()).orElseThrow(() ->
         new ServiceException.NotFound("no assessment of cluster " + cl.id() + " is available"));
     return view.apply(cl, a);
   }
 
-  private void route(HandlerType method, String path, String tag, String summary, String description,
+  void route(HandlerType method, String path, String tag, String summary, String description,
       List<ApiDoc.Param> params, String requestSchema, String responseSchema, int status, List<Integer> errors,
       boolean auth, Handler handler) {
     List<Integer> all = new ArrayList<>(errors);
@@ -326,11 +357,53 @@ public final class ApiRoutes {
     return out;
   }
 
-  private static Principal principal(Context ctx) {
+  static Principal principal(Context ctx) {
     return RequestState.of(ctx).principal();
   }
 
-  private <T> T body(Context ctx, Class<T> type) {
+  static Principal requireSignedIn(Context ctx) {
+    Principal p = principal(ctx);
+    if (p == null) {
+      throw new ServiceException.Unauthenticated("sign in or send an API token (Authorization: Bearer …)");
+    }
+    return p;
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  static void etag(Context ctx, int version) {
+    ctx.header("ETag", "\"" + version + "\"");
+  }
+
+  /**
+   * The version a change is based on: the If-Match header when sent (a stale one gives 409), otherwise the current
+   * version (the client did not ask for a check).
+   */
+  static <T> int versionToChange(Context ctx, java.util.Optional<Versioned<T>> current, String what) {
+    String ifMatch = ctx.header("If-Match");
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return current.map(Versioned::version)
+          .orElseThrow(() -> new ServiceException.NotFound("no " + what));
+    }
+    String v = ifMatch.trim();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    v = v.replace("\"", "");
+    try {
+      int version = Integer.parseInt(v);
+      if (version < 1) {
+        throw new NumberFormatException();
+      }
+      return version;
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse("If-Match must be a record version such as \"3\", not " + ifMatch);
+    }
+  }
+
+  <T> T body(Context ctx, Class<T> type) {
     String text = ctx.body();
     if (text.isBlank()) {
       throw new BadRequestResponse("the request needs a JSON body");
@@ -346,37 +419,56 @@ public final class ApiRoutes {
     }
   }
 
-  private record Upload(String name, byte[] bytes) {}
-
-  private static Upload upload(Context ctx) throws IOException {
+  private static List<Importer.InputFile> uploads(Context ctx) throws IOException {
     long length = ctx.contentLength();
     if (length > MAX_IMPORT_BYTES) {
-      throw new ServiceException.Invalid("the file is larger than " + MAX_IMPORT_BYTES / (1024 * 1024) + " MB",
+      throw new ServiceException.Invalid("the upload is larger than " + MAX_IMPORT_BYTES / (1024 * 1024) + " MB",
           List.of());
     }
     String type = ctx.contentType() == null ? "" : ctx.contentType();
     if (type.startsWith("multipart/form-data")) {
-      UploadedFile f = ctx.uploadedFile("file");
-      if (f == null) {
+      List<UploadedFile> files = ctx.uploadedFiles("file");
+      if (files.isEmpty()) {
         throw new BadRequestResponse("the multipart request has no field named 'file'");
       }
-      try (InputStream in = f.content()) {
-        return new Upload(f.filename(), in.readNBytes(MAX_IMPORT_BYTES + 1));
+      List<Importer.InputFile> out = new ArrayList<>();
+      for (UploadedFile f : files) {
+        try (InputStream in = f.content()) {
+          out.add(new Importer.InputFile(f.filename(), in.readNBytes(MAX_IMPORT_BYTES + 1)));
+        }
       }
+      return out;
     }
     String name = ctx.queryParam("filename");
-    return new Upload(name == null || name.isBlank() ? "upload.csv" : name, ctx.bodyAsBytes());
+    if (name == null || name.isBlank()) {
+      throw new BadRequestResponse("name the file with ?filename=… (e.g. ties.csv): the name tells its format and kind");
+    }
+    return List.of(new Importer.InputFile(name.trim(), ctx.bodyAsBytes()));
   }
 
-  private static Integer year(Context ctx) {
-    String y = ctx.queryParam("year");
+  static Integer year(Context ctx) {
+    return year(ctx, "year");
+  }
+
+  /** The as-of year of a request (null: now), checked against the years the data cover. */
+  Integer asOf(Context ctx) {
+    Integer y = year(ctx, "asOf");
+    int last = service.dataset().lastYear();
+    if (y != null && (y < Dataset.FIRST_YEAR || y > last)) {
+      throw new BadRequestResponse("asOf must be between " + Dataset.FIRST_YEAR + " and " + last + ", not " + y);
+    }
+    return y;
+  }
+
+  private static Integer year(Context ctx, String name) {
+    String y = ctx.queryParam(name);
     if (y == null || y.isBlank()) {
       return null;
     }
     try {
       return Integer.parseInt(y.trim());
     } catch (NumberFormatException e) {
-      throw new BadRequestResponse("year must be a whole number, not '" + y + "'");
+      throw new BadRequestResponse(name + " must be a whole number, not '" + y + "'");
     }
   }
 

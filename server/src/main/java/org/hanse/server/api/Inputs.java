@@ -95,6 +95,92 @@ public final class Inputs {
     }
   }
 
+  /** An engagement as sent by a client; dates are ISO {@code yyyy-mm-dd}, kinds, statuses and levels their keys. */
+  public record EngagementInput(String id, String kind, String cityId, String partner, String partnerId,
+      String partnerCountry, String title, String topic, String level, String startDate, String endDate,
+      String status, Integer participants, String sourceDocument, String notes) {
+
+    /** The engagement; {@code pathId} (for updates) must match the body's id when one is given. */
+    public org.hanse.store.engagement.Engagement toEngagement(String pathId) {
+      List<ValidationProblem> p = new ArrayList<>();
+      if (pathId != null && id != null && !id.isBlank() && !id.trim().equals(pathId)) {
+        p.add(new ValidationProblem(0, "id", "the id in the body (" + id + ") differs from the one in the URL ("
+            + pathId + "); ids cannot be changed"));
+      }
+      org.hanse.store.engagement.EngagementKind k = null;
+      if (require(p, "kind", kind)) {
+        try {
+          k = org.hanse.store.engagement.EngagementKind.fromKey(kind);
+        } catch (IllegalArgumentException e) {
+          p.add(new ValidationProblem("", 0, "kind", kind, "unknown kind; use one of " + keys(
+              org.hanse.store.engagement.EngagementKind.values())));
+        }
+      }
+      org.hanse.store.engagement.EngagementStatus st = null;
+      if (require(p, "status", status)) {
+        try {
+          st = org.hanse.store.engagement.EngagementStatus.fromKey(status);
+        } catch (IllegalArgumentException e) {
+          p.add(new ValidationProblem("", 0, "status", status, "unknown status"));
+        }
+      }
+      if (k != null && st != null && !k.statuses().contains(st)) {
+        p.add(new ValidationProblem("", 0, "status", status, "does not apply to " + k.key() + "; use one of "
+            + keys(k.statuses().toArray(new Enum<?>[0]))));
+      }
+      org.hanse.store.engagement.VisitLevel lv = null;
+      if (level != null && !level.isBlank()) {
+        try {
+          lv = org.hanse.store.engagement.VisitLevel.fromKey(level);
+        } catch (IllegalArgumentException e) {
+          p.add(new ValidationProblem("", 0, "level", level, "unknown level; use one of " + keys(
+              org.hanse.store.engagement.VisitLevel.values())));
+        }
+        if (k != null && !k.isVisit()) {
+          p.add(new ValidationProblem("", 0, "level", level, "a delegation level applies to visits only"));
+        }
+      }
+      require(p, "cityId", cityId);
+      require(p, "partner", partner);
+      require(p, "title", title);
+      java.time.LocalDate start = require(p, "startDate", startDate) ? date(p, "startDate", startDate) : null;
+      java.time.LocalDate end = endDate == null || endDate.isBlank() ? null : date(p, "endDate", endDate);
+      if (start != null && end != null && end.isBefore(start)) {
+        p.add(new ValidationProblem("", 0, "endDate", endDate, "ends before it starts (" + startDate + ")"));
+      }
+      if (participants != null && participants < 0) {
+        p.add(new ValidationProblem("", 0, "participants", participants.toString(), "must not be negative"));
+      }
+      if (partnerCountry != null && !partnerCountry.isBlank() && !partnerCountry.trim().matches("[A-Z]{2}")) {
+        p.add(new ValidationProblem("", 0, "partnerCountry", partnerCountry,
+            "must be an ISO 3166-1 alpha-2 code such as FR"));
+      }
+      if (!p.isEmpty()) {
+        throw new ServiceException.Invalid("the engagement has " + p.size() + " problem(s)", p);
+      }
+      String eid = pathId != null ? pathId : id == null || id.isBlank()
+          ? org.hanse.store.engagement.Engagement.idFor(org.hanse.store.engagement.Engagement.naturalKey(k,
+              cityId.trim(), start, partner, title)) : id.trim();
+      return new org.hanse.store.engagement.Engagement(eid, k, cityId.trim(), partner.trim(), trimOrEmpty(partnerId),
+          trimOrEmpty(partnerCountry), title.trim(), trimOrEmpty(topic), lv, start, end, st, participants,
+          trimOrEmpty(sourceDocument), trimOrEmpty(notes));
+    }
+
+    private static java.time.LocalDate date(List<ValidationProblem> p, String field, String text) {
+      try {
+        return java.time.LocalDate.parse(text.trim());
+      } catch (java.time.format.DateTimeParseException e) {
+        p.add(new ValidationProblem("", 0, field, text, "must be a date written yyyy-mm-dd"));
+        return null;
+      }
+    }
+
+    private static String keys(Enum<?>[] values) {
+      return java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
+  }
+
   public record Credentials(String username, String password) {}
 
   private static boolean require(List<ValidationProblem> p, String field, String value) {

@@ -10,7 +10,6 @@ import org.hanse.model.Dataset;
 import org.hanse.model.Lang;
 import org.hanse.model.Source;
 import org.hanse.model.Tie;
-import org.hanse.server.service.AuditEntry;
 import org.hanse.server.service.Measure;
 
 /**
@@ -93,13 +92,83 @@ public final class Views {
   /** One row of a ranking: competition rank ("1, 2, 2, 4"), ties broken for display order by city id. */
   public record RankedCity(int rank, String cityId, String nameEn, String nameZh, String country, double value) {}
 
-  public record AuditView(String at, String username, String action, String target, String detail) {
-    public static AuditView of(AuditEntry e) {
-      return new AuditView(e.at().toString(), e.username(), e.action(), e.target(), e.detail());
+  /**
+   * One entry of the audit trail.
+   *
+   * @param id       sequence number
+   * @param at       when (UTC)
+   * @param username who
+   * @param action   e.g. {@code create}, {@code update}, {@code delete}, {@code import}, {@code baseline}
+   * @param kind     the kind of record, e.g. {@code tie}, {@code city}, {@code engagement}
+   * @param target   the record's key (a file name for imports)
+   * @param detail   one line for people
+   * @param changeId groups the entries of one import or edit
+   */
+  public record AuditView(long id, String at, String username, String action, String kind, String target,
+      String detail, String changeId) {
+    public static AuditView of(org.hanse.store.AuditRecord e) {
+      return new AuditView(e.id(), e.at().toString(), e.username(), e.action(), e.kind() == null ? "" : e.kind(),
+          e.entityId() == null ? "" : e.entityId(), e.summary() == null ? "" : e.summary(),
+          e.changeId() == null ? "" : e.changeId());
     }
   }
 
-  public record Me(String username, String role, String cityId) {}
+  /** The signed-in user: role and scope (editors' cities, coordinators' clusters). */
+  public record Me(String username, String role, List<String> cityIds, List<String> clusterIds, String scope) {
+    public static Me of(org.hanse.store.access.Principal p) {
+      return new Me(p.username(), p.role().key(), p.cityIds().stream().sorted().toList(),
+          p.clusterIds().stream().sorted().toList(), p.scopeDescription());
+    }
+  }
+
+  /** One engagement with its version (send the version back to change it). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record EngagementView(String id, String kind, String cityId, String cityNameEn, String cityNameZh,
+      String partner, String partnerId, String partnerCountry, String title, String topic, String level,
+      String startDate, String endDate, String status, Integer participants, String sourceDocument, String notes,
+      Integer version) {
+    public static EngagementView of(org.hanse.store.engagement.Engagement e, Dataset d, Integer version) {
+      City c = d.cities().get(e.cityId());
+      return new EngagementView(e.id(), e.kind().key(), e.cityId(), c == null ? e.cityId() : c.nameEn(),
+          c == null ? "" : c.nameZh(), e.partner(), e.partnerId(), e.partnerCountry(), e.title(), e.topic(),
+          e.level() == null ? null : e.level().key(), e.startDate().toString(),
+          e.endDate() == null ? null : e.endDate().toString(), e.status().key(), e.participants(),
+          e.sourceDocument(), e.notes(), version);
+    }
+  }
+
+  /**
+   * The outcome of an import.
+   *
+   * @param files    one line per table read
+   * @param valid    true when no problem was found
+   * @param dryRun   true when nothing was meant to be written
+   * @param applied  true when the records were written
+   * @param added    records added (or that would be)
+   * @param changed  records changed (or that would be)
+   * @param unchanged records already recorded as they are
+   * @param changes  one line per added or changed record
+   * @param warnings things accepted but worth a look
+   * @param problems every problem, with file, line, column and value
+   * @param changeId groups the import's audit entries; empty when nothing was written
+   */
+  public record ImportView(List<String> files, boolean valid, boolean dryRun, boolean applied, int added, int changed,
+      int unchanged, List<String> changes, List<org.hanse.server.service.ValidationProblem> warnings,
+      List<org.hanse.server.service.ValidationProblem> problems, String changeId) {
+    public static ImportView of(org.hanse.store.io.ImportReport r) {
+      List<String> changes = r.changes().stream()
+          .filter(c -> c.action() != org.hanse.store.write.PlannedChange.Action.UNCHANGED)
+          .map(org.hanse.store.write.PlannedChange::describe).toList();
+      changes = new java.util.ArrayList<>(changes);
+      changes.addAll(r.userChanges());
+      return new ImportView(r.files(), r.valid(), r.dryRun(), r.applied(),
+          r.count(org.hanse.store.write.PlannedChange.Action.ADDED),
+          r.count(org.hanse.store.write.PlannedChange.Action.CHANGED),
+          r.count(org.hanse.store.write.PlannedChange.Action.UNCHANGED), changes,
+          r.warnings().stream().map(org.hanse.server.service.ValidationProblem::of).toList(),
+          r.problems().stream().map(org.hanse.server.service.ValidationProblem::of).toList(), r.changeId());
+    }
+  }
 
   static String name(Lang lang, String en, String zh) {
     return lang == Lang.ZH && zh != null && !zh.isEmpty() ? zh : en;

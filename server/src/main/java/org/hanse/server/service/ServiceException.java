@@ -72,6 +72,26 @@ public abstract class ServiceException extends RuntimeException {
     }
   }
 
+  /** Too many failed sign-ins (429); {@link #retryAfterSeconds()} says when to try again. */
+  public static final class TooManyRequests extends ServiceException {
+    private static final long serialVersionUID = 1L;
+    private final long retryAfterSeconds;
+
+    public TooManyRequests(String message, long retryAfterSeconds) {
+      super(message);
+      this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+    }
+
+    public long retryAfterSeconds() {
+      return retryAfterSeconds;
+    }
+
+    @Override
+    public int status() {
+      return 429;
+    }
+  }
+
   /** Well-formed but invalid content; carries every problem found, not just the first (422). */
   public static final class Invalid extends ServiceException {
     private static final long serialVersionUID = 1L;

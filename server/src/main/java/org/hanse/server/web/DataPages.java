@@ -18,11 +18,12 @@ import org.hanse.server.api.Paging;
 import org.hanse.server.api.Queries;
 import org.hanse.server.api.Views;
 import org.hanse.server.service.HanseService;
-import org.hanse.server.service.ImportReport;
-import org.hanse.server.service.Permissions;
-import org.hanse.server.service.Principal;
 import org.hanse.server.service.ServiceException;
 import org.hanse.server.service.ValidationProblem;
+import org.hanse.store.AuditQuery;
+import org.hanse.store.Versioned;
+import org.hanse.store.access.Principal;
+import org.hanse.store.io.Importer;
 
 /**
  * The Data section: browse and search records, edit a city and its ties where the role allows, import a file and
@@ -50,7 +51,8 @@ final class DataPages {
     app.post("/data/import", this::importFile);
     app.get("/data/audit", ctx -> {
       Principal who = requireSignedIn(ctx);
-      pages.render(ctx, "audit", "data", Map.of("entries", service.audit(who, 500).stream().map(Views.AuditView::of).toList()));
+      pages.render(ctx, "audit", "data", Map.of("entries", service.audit(who, AuditQuery.latest(500)).stream()
+          .map(Views.AuditView::of).toList()));
     });
     app.get("/data/sources", ctx -> {
       Dataset d = service.dataset();
@@ -104,13 +106,13 @@ final class DataPages {
 
   private void editForm(Context ctx) {
     Principal who = requireSignedIn(ctx);
-    City c = service.dataset().city(ctx.pathParam("id"))
+    Versioned<City> c = service.city(ctx.pathParam("id"))
         .orElseThrow(() -> new ServiceException.NotFound("no city with id " + ctx.pathParam("id")));
-    if (!Permissions.canEditCity(who, c.id())) {
-      throw new ServiceException.Forbidden("you may change only your own city"
-          + (who.cityId().isEmpty() ? "" : " (" + who.cityId() + ")"));
+    String denied = service.access().checkCity(who, c.value().id(), true);
+    if (denied != null) {
+      throw new ServiceException.Forbidden(denied);
     }
-    renderEdit(ctx, c, formOf(c), List.of());
+    renderEdit(ctx, c.value(), formOf(c), List.of());
   }
 
   private void renderEdit(Context ctx, City c, Map<String, String> form, List<ValidationProblem> problems) {
@@ -126,8 +128,10 @@ final class DataPages {
     pages.render(ctx, "edit-city", "data", m);
   }
 
-  private static Map<String, String> formOf(City c) {
+  private static Map<String, String> formOf(Versioned<City> v) {
+    City c = v.value();
     Map<String, String> f = new HashMap<>();
+    f.put("version", Integer.toString(v.version()));
     f.put("nameEn", c.nameEn());
     f.put("nameZh", c.nameZh());
     f.put("country", c.country());
@@ -144,11 +148,11 @@ final class DataPages {
   private void saveCity(Context ctx) {
     Principal who = requireSignedIn(ctx);
     String id = ctx.pathParam("id");
-    City current = service.dataset().city(id)
-        .orElseThrow(() -> new ServiceException.NotFound("no city with id " + id));
+    City current = service.city(id)
+        .orElseThrow(() -> new ServiceException.NotFound("no city with id " + id)).value();
     Map<String, String> form = new HashMap<>();
-    for (String k : List.of("nameEn", "nameZh", "country", "adminRegion", "latitude", "longitude", "population",
-        "populationYear", "populationSource")) {
+    for (String k : List.of("version", "nameEn", "nameZh", "country", "adminRegion", "latitude", "longitude",
+        "population", "populationYear", "populationSource")) {
       String v = ctx.formParam(k);
       form.put(k, v == null ? "" : v.trim());
     }
@@ -169,11 +173,22 @@ final class DataPages {
       }
       City c = new Inputs.CityInput(id, form.get("nameEn"), form.get("nameZh"), form.get("country"),
           form.get("adminRegion"), lat, lon, pop).toCity(id);
-      service.saveCity(who, c, false);
+      int version;
+      try {
+        version = Integer.parseInt(form.get("version"));
+      } catch (NumberFormatException e) {
+        throw new io.javalin.http.BadRequestResponse("the form lacks the version of the city; reload the page");
+      }
+      service.saveCity(who, c, version);
       ctx.redirect("/cities/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8) + "?saved=1");
     } catch (ServiceException.Invalid e) {
       ctx.status(422);
       renderEdit(ctx, current, form, e.problems());
+    } catch (ServiceException.Conflict e) {
+      // Someone saved the city meanwhile: show their version, keep nothing of ours silently.
+      ctx.status(409);
+      renderEdit(ctx, current, formOf(service.city(id).orElseThrow()),
+          List.of(new ValidationProblem(0, "", e.getMessage())));
     }
   }
 
@@ -193,7 +208,7 @@ final class DataPages {
   private void addTie(Context ctx) {
     Principal who = requireSignedIn(ctx);
     String id = ctx.pathParam("id");
-    City current = service.dataset().city(id)
+    Versioned<City> current = service.city(id)
         .orElseThrow(() -> new ServiceException.NotFound("no city with id " + id));
     try {
       List<ValidationProblem> p = new java.util.ArrayList<>();
@@ -206,44 +221,53 @@ final class DataPages {
       }
       Tie t = new Inputs.TieInput(null, ctx.formParam("type"), id, ctx.formParam("partnerId"), from, null, weight,
           ctx.formParam("detail"), ctx.formParam("sourceId")).toTie();
-      service.addTie(who, t);
+      service.saveTie(who, t, 0);
       ctx.redirect("/data/cities/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8) + "/edit");
     } catch (ServiceException.Invalid e) {
       ctx.status(422);
-      renderEdit(ctx, current, formOf(current), e.problems());
+      renderEdit(ctx, current.value(), formOf(current), e.problems());
     } catch (ServiceException.Conflict e) {
       ctx.status(409);
-      renderEdit(ctx, current, formOf(current), List.of(new ValidationProblem(0, "", e.getMessage())));
+      renderEdit(ctx, current.value(), formOf(current), List.of(new ValidationProblem(0, "", e.getMessage())));
     }
   }
 
   private void deleteTie(Context ctx) {
     Principal who = requireSignedIn(ctx);
     String back = PageRoutes.safeNext(ctx.formParam("next"));
-    service.deleteTie(who, ctx.pathParam("id"));
+    String id = ctx.pathParam("id");
+    int version = service.tie(id).map(Versioned::version)
+        .orElseThrow(() -> new ServiceException.NotFound("no tie with id " + id));
+    service.deleteTie(who, id, version);
     ctx.redirect(back);
   }
 
   private void importFile(Context ctx) throws IOException {
     Principal who = requireSignedIn(ctx);
-    UploadedFile f = ctx.uploadedFile("file");
-    if (f == null || f.size() == 0) {
+    List<UploadedFile> uploaded = ctx.uploadedFiles("file").stream().filter(f -> f.size() > 0).toList();
+    boolean dryRun = "on".equals(ctx.formParam("dryRun")) || "true".equals(ctx.formParam("dryRun"));
+    if (uploaded.isEmpty()) {
       ctx.status(422);
-      pages.render(ctx, "import", "data", Map.of("report", true, "result", new ImportReport("", "", 0, false,
-          List.of(new ValidationProblem(0, "file", "choose a CSV file to import")))));
+      pages.render(ctx, "import", "data", Map.of("report", true, "dryRun", dryRun, "result", new Views.ImportView(
+          List.of(), false, dryRun, false, 0, 0, 0, List.of(), List.of(),
+          List.of(new ValidationProblem(0, "file", "choose a file to import")), "")));
       return;
     }
-    if (f.size() > ApiRoutes.MAX_IMPORT_BYTES) {
-      throw new ServiceException.Invalid("the file is larger than " + ApiRoutes.MAX_IMPORT_BYTES / (1024 * 1024)
-          + " MB", List.of());
+    List<Importer.InputFile> files = new java.util.ArrayList<>();
+    long total = 0;
+    for (UploadedFile f : uploaded) {
+      total += f.size();
+      if (total > ApiRoutes.MAX_IMPORT_BYTES) {
+        throw new ServiceException.Invalid("the files are larger than " + ApiRoutes.MAX_IMPORT_BYTES / (1024 * 1024)
+            + " MB", List.of());
+      }
+      try (InputStream in = f.content()) {
+        files.add(new Importer.InputFile(f.filename(), in.readAllBytes()));
+      }
     }
-    byte[] bytes;
-    try (InputStream in = f.content()) {
-      bytes = in.readAllBytes();
-    }
-    ImportReport report = service.importRecords(who, f.filename(), bytes);
-    ctx.status(report.accepted() ? 200 : 422);
-    pages.render(ctx, "import", "data", Map.of("report", true, "result", report));
+    Views.ImportView report = Views.ImportView.of(service.importFiles(who, files, dryRun));
+    ctx.status(report.valid() ? 200 : 422);
+    pages.render(ctx, "import", "data", Map.of("report", true, "dryRun", dryRun, "result", report));
   }
 
   /** The signed-in user; otherwise a 401, which the server turns into a redirect to the sign-in page. */

@@ -25,8 +25,7 @@ import org.hanse.server.api.Queries;
 import org.hanse.server.api.Views;
 import org.hanse.server.service.HanseService;
 import org.hanse.server.service.Measure;
-import org.hanse.server.service.Permissions;
-import org.hanse.server.service.Principal;
+import org.hanse.store.access.Principal;
 import org.hanse.server.service.ServiceException;
 import org.hanse.server.service.ValidationProblem;
 
@@ -64,7 +63,8 @@ public final class PageRoutes {
     app.get("/network", ctx -> render(ctx, "network", "network", Map.of("tieTypes", cityToCityTypes(),
         "lastYear", service.dataset().lastYear())));
     app.get("/cities/{id}", this::city);
-    app.get("/login", ctx -> render(ctx, "login", "login", Map.of("failed", false, "next", safeNext(ctx.queryParam("next")))));
+    app.get("/login", ctx -> render(ctx, "login", "login", Map.of("failed", false, "next",
+        safeNext(ctx.queryParam("next")), "message", "")));
     app.post("/login", this::login);
     new DataPages(service, this).register(app);
     app.post("/logout", ctx -> {
@@ -126,7 +126,7 @@ public final class PageRoutes {
     m.put("city", c);
     m.put("clusters", d.clustersOf(c.id()).stream().map(d.clusters()::get).toList());
     m.put("ties", ties);
-    m.put("canEdit", Permissions.canEditCity(RequestState.of(ctx).principal(), c.id()));
+    m.put("canEdit", canEdit(RequestState.of(ctx).principal(), c.id()));
     m.put("measures", service.analysis().cityMeasures());
     m.put("saved", "1".equals(ctx.queryParam("saved")));
     render(ctx, "city", "clusters", m);
@@ -136,15 +136,28 @@ public final class PageRoutes {
     String username = ctx.formParam("username");
     String password = ctx.formParam("password");
     String next = safeNext(ctx.formParam("next"));
-    var principal = username == null || password == null ? java.util.Optional.<Principal>empty()
-        : service.login(username.trim(), password.toCharArray());
-    if (principal.isEmpty()) {
+    Principal principal;
+    try {
+      if (username == null || password == null || username.isBlank()) {
+        throw new ServiceException.Unauthenticated("wrong user name or password");
+      }
+      principal = service.login(username.trim(), password.toCharArray(), ctx.ip());
+    } catch (ServiceException.Unauthenticated e) {
       ctx.status(401);
-      render(ctx, "login", "login", Map.of("failed", true, "next", next));
+      render(ctx, "login", "login", Map.of("failed", true, "next", next, "message", ""));
+      return;
+    } catch (ServiceException.TooManyRequests e) {
+      ctx.status(429).header("Retry-After", Long.toString(e.retryAfterSeconds()));
+      render(ctx, "login", "login", Map.of("failed", true, "next", next, "message", e.getMessage()));
       return;
     }
-    security.signIn(ctx, principal.get());
+    security.signIn(ctx, principal);
     ctx.redirect(next);
+  }
+
+  /** Whether the user may change the city (pages offer the edit links only then; the store checks again). */
+  boolean canEdit(Principal who, String cityId) {
+    return who != null && service.access().checkCity(who, cityId, true) == null;
   }
 
   private void rankings(Context ctx) {

@@ -2,7 +2,7 @@ package org.hanse.server.web;
 
 import io.javalin.http.Context;
 import org.hanse.model.Lang;
-import org.hanse.server.service.Principal;
+import org.hanse.store.access.Principal;
 
 /**
  * What the security filter found out about a request: its language, its session (if any), who is signed in and

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.hanse.model.Lang;
 import org.hanse.server.ServerConfig;
 import org.hanse.server.service.HanseService;
-import org.hanse.server.service.Principal;
+import org.hanse.store.access.Principal;
 import org.hanse.server.service.ServiceException;
 
 /**

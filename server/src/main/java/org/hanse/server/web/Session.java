@@ -1,7 +1,7 @@
 package org.hanse.server.web;
 
 import java.time.Instant;
-import org.hanse.server.service.Principal;
+import org.hanse.store.access.Principal;
 
 /**
  * A browser session: who is signed in (nobody for a visitor) and the token every form and state-changing request

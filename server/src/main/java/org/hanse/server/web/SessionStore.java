@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hanse.server.service.Principal;
+import org.hanse.store.access.Principal;
 
 /**
  * Server-side sessions keyed by a random 256-bit id. Signing in or out always issues a new id, so an id a visitor
