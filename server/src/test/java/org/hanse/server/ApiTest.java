@@ -532,6 +532,126 @@ class ApiTest {
   }
 
   @Nested
+  class Engagements {
+    private Map<String, Object> visit(String city, String title, String start, String status) {
+      Map<String, Object> e = new HashMap<>();
+      e.put("kind", "visit_incoming");
+      e.put("cityId", city);
+      e.put("partner", "City of Lyon");
+      e.put("partnerCountry", "FR");
+      e.put("title", title);
+      e.put("level", "deputy");
+      e.put("startDate", start);
+      e.put("status", status);
+      e.put("participants", 12);
+      return e;
+    }
+
+    @Test
+    void editorsRecordEngagementsOfTheirCityOnly() {
+      Map<String, Object> lyon = visit("1808926", "Deputy mayor of Lyon visits Hangzhou", "2024-05-14", "completed");
+      assertProblem(http.postJson("/api/v1/engagements", lyon), 401, "sign in");
+      assertProblem(http.postJson("/api/v1/engagements", lyon, bearer(fx.viewerToken())), 403, "viewer");
+      assertProblem(http.postJson("/api/v1/engagements", visit("1796236", "Lyon in Shanghai", "2024-05-15",
+          "completed"), bearer(fx.editorToken())), 403, "outside their scope");
+
+      Http.Reply created = http.postJson("/api/v1/engagements", lyon, bearer(fx.editorToken()));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      String id = created.json().get("id").asText();
+      assertThat(id).startsWith("e-");
+      assertThat(created.header("Location")).isEqualTo("/api/v1/engagements/" + id);
+      assertThat(created.header("ETag")).isEqualTo("\"1\"");
+      assertThat(created.json().get("cityNameEn").asText()).isEqualTo("Hangzhou");
+      // The same engagement again (same kind, city, date, partner and title) gets the same id: a conflict.
+      assertProblem(http.postJson("/api/v1/engagements", lyon, bearer(fx.editorToken())), 409, "already exists");
+
+      Http.Reply coordinator = http.postJson("/api/v1/engagements", visit("1809858", "Lyon delegation in Guangzhou",
+          "2024-06-01", "completed"), bearer(fx.coordinatorToken()));
+      assertThat(coordinator.status()).as(coordinator.body()).isEqualTo(201);
+
+      assertProblem(http.get("/api/v1/engagements/" + id), 401, "sign in");
+      JsonNode one = http.get("/api/v1/engagements/" + id, bearer(fx.viewerToken())).json();
+      assertThat(one.get("title").asText()).isEqualTo("Deputy mayor of Lyon visits Hangzhou");
+      assertThat(one.get("version").asInt()).isEqualTo(1);
+      assertProblem(http.get("/api/v1/engagements/e-000000000000", bearer(fx.viewerToken())), 404, "e-000000000000");
+    }
+
+    @Test
+    void listFiltersAndPages() {
+      for (int day = 1; day <= 3; day++) {
+        Http.Reply r = http.postJson("/api/v1/engagements", visit("1808926", "Exchange visit " + day,
+            "2023-03-0" + day, "completed"), bearer(fx.adminToken()));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+      }
+      Map<String, Object> mou = new HashMap<>();
+      mou.put("kind", "mou");
+      mou.put("cityId", "1795565");
+      mou.put("partner", "Greater London Authority");
+      mou.put("title", "MoU on climate finance");
+      mou.put("startDate", "2023-03-02");
+      mou.put("status", "signed");
+      assertThat(http.postJson("/api/v1/engagements", mou, bearer(fx.adminToken())).status()).isEqualTo(201);
+
+      assertProblem(http.get("/api/v1/engagements"), 401, "sign in");
+      JsonNode march = http.get("/api/v1/engagements?from=2023-03-01&to=2023-03-31&size=2",
+          bearer(fx.viewerToken())).json();
+      assertThat(march.get("total").asInt()).isEqualTo(4);
+      assertThat(march.get("items")).hasSize(2);
+      // Newest first.
+      assertThat(march.get("items").get(0).get("startDate").asText()).isEqualTo("2023-03-03");
+      JsonNode mous = http.get("/api/v1/engagements?kind=mou&from=2023-03-01&to=2023-03-31",
+          bearer(fx.viewerToken())).json();
+      assertThat(mous.get("total").asInt()).isEqualTo(1);
+      assertThat(mous.get("items").get(0).get("cityId").asText()).isEqualTo("1795565");
+      JsonNode gba = http.get("/api/v1/engagements?cluster=gba&from=2023-03-01&to=2023-03-31",
+          bearer(fx.viewerToken())).json();
+      assertThat(gba.get("total").asInt()).isEqualTo(1);
+      JsonNode text = http.get("/api/v1/engagements?q=exchange%20visit%202&from=2023-03-01&to=2023-03-31",
+          bearer(fx.viewerToken())).json();
+      assertThat(text.get("total").asInt()).isEqualTo(1);
+      assertProblem(http.get("/api/v1/engagements?from=March", bearer(fx.viewerToken())), 400, "yyyy-mm-dd");
+      assertProblem(http.get("/api/v1/engagements?cluster=atlantis", bearer(fx.viewerToken())), 404, "atlantis");
+    }
+
+    @Test
+    void invalidEngagementsAre422WithEveryProblem() {
+      Map<String, Object> bad = visit("1808926", "Bad", "14 May 2024", "signed");
+      bad.put("endDate", "2024-13-01");
+      bad.put("participants", -3);
+      Http.Reply r = http.postJson("/api/v1/engagements", bad, bearer(fx.adminToken()));
+      assertProblem(r, 422, "problem");
+      List<String> fields = new ArrayList<>();
+      r.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
+      assertThat(fields).containsExactlyInAnyOrder("status", "startDate", "endDate", "participants");
+      Map<String, Object> future = visit("1808926", "A completed visit next century", "2199-01-01", "completed");
+      assertProblem(http.postJson("/api/v1/engagements", future, bearer(fx.adminToken())), 422, "future");
+      Map<String, Object> unknownCity = visit("x-atlantis", "Visit to Atlantis", "2024-01-01", "completed");
+      assertProblem(http.postJson("/api/v1/engagements", unknownCity, bearer(fx.adminToken())), 422, "x-atlantis");
+    }
+
+    @Test
+    void updatesUseTheVersionRead() {
+      Map<String, Object> plan = visit("1808926", "Planned visit from Lyon", "2024-09-10", "planned");
+      Http.Reply created = http.postJson("/api/v1/engagements", plan, bearer(fx.editorToken()));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      String url = "/api/v1/engagements/" + created.json().get("id").asText();
+      String etag = created.header("ETag");
+      plan.put("status", "cancelled");
+      Http.Reply changed = http.putJson(url, plan, Http.and(bearer(fx.editorToken()), "If-Match", etag));
+      assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+      assertThat(changed.json().get("status").asText()).isEqualTo("cancelled");
+      assertThat(changed.json().get("version").asInt()).isEqualTo(2);
+      plan.put("status", "completed");
+      assertProblem(http.putJson(url, plan, Http.and(bearer(fx.editorToken()), "If-Match", etag)), 409,
+          "read it again");
+      assertProblem(http.putJson(url, plan, bearer(fx.viewerToken())), 403, "viewer");
+      assertProblem(http.putJson("/api/v1/engagements/e-000000000000", plan, bearer(fx.adminToken())), 404,
+          "e-000000000000");
+      assertThat(http.get(url, bearer(fx.viewerToken())).json().get("status").asText()).isEqualTo("cancelled");
+    }
+  }
+
+  @Nested
   class ImportsAuditAccount {
     @Test
     void goodImportIsStoredAndAudited() {
