@@ -232,7 +232,7 @@ public final class Backup {
 
   private static String schemaVersion(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
-            "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL");
+            "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL");
         ResultSet rs = ps.executeQuery()) {
       int best = 0;
       while (rs.next()) {
