@@ -93,8 +93,9 @@ public final class CohostPlanner {
       eligible[i] = problems.isEmpty();
       if (profile.mainHostId() != null && !city.id().equals(profile.mainHostId())
           && city.distanceKm(dataset.cities().get(profile.mainHostId())) > profile.maxDistanceKm()) {
-        problems.add(km(city.distanceKm(dataset.cities().get(profile.mainHostId()))) + " from main host "
-            + profile.mainHostId() + " > " + km(profile.maxDistanceKm()));
+        City mainHost = dataset.cities().get(profile.mainHostId());
+        problems.add(km(city.distanceKm(mainHost)) + " from main host " + mainHost.nameEn() + " > "
+            + km(profile.maxDistanceKm()));
       }
       members.add(new HostCity(city.id(), city.nameEn(), city.nameZh(), x[i], air[i], pop, OptionalDouble.empty(),
           earlierEditions(city.id(), profile.series()), problems));

@@ -148,7 +148,7 @@ public final class CohostCommand implements Callable<Integer> {
     for (HostSet s : p.sets()) {
       b.append(s.rank()).append(". ").append(String.join(" + ", s.hosts().stream().map(h -> h.name(l)).toList()))
           .append(": G* ").append(Formats.num(s.giniBefore(), 4)).append(" → ").append(Formats.num(s.giniAfter(), 4))
-          .append(" (").append(Formats.signed(s.giniChange(), 4)).append("), Theil T ")
+          .append(" (").append(Formats.signed(s.giniChange(), 5)).append("), Theil T ")
           .append(Formats.num(s.theilBefore(), 4)).append(" → ").append(Formats.num(s.theilAfter(), 4)).append('\n');
       s.feasibility().forEach(w -> b.append("     ").append(w).append('\n'));
     }

@@ -79,18 +79,29 @@ public final class PartnersCommand implements Callable<Integer> {
     Dataset d = data.load();
     PartnerAdvisor advisor = new PartnerAdvisor(d);
     List<Recommendations> all = new ArrayList<>();
+    List<String> unavailable = new ArrayList<>();
     for (PartnerKind k : ks) {
-      all.add(Formats.user(() -> cluster != null ? advisor.forCluster(cluster.strip(), k, s, limit)
-          : advisor.forCity(city.strip(), k, s, limit)));
+      if (!kinds.isEmpty() || hasLayer(d, k)) {
+        all.add(Formats.user(() -> cluster != null ? advisor.forCluster(cluster.strip(), k, s, limit)
+            : advisor.forCity(city.strip(), k, s, limit)));
+      } else {
+        unavailable.add(k.label(l) + ": the data hold no " + k.targetLayers().iterator().next().key()
+            + " tie, so there is no evidence to rank such partners");
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (f.equals("json")) {
       out.print(AdviceJson.write(all));
     } else {
       all.forEach(r -> out.print(text(r, l)));
+      unavailable.forEach(u -> out.println("not available — " + u));
     }
     out.flush();
     return 0;
+  }
+
+  private static boolean hasLayer(Dataset d, PartnerKind k) {
+    return k.targetLayers().stream().anyMatch(t -> !d.tiesOfType(t).isEmpty());
   }
 
   static String text(Recommendations r, Lang l) {

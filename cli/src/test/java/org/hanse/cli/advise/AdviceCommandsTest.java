@@ -178,6 +178,12 @@ class AdviceCommandsTest {
     // Tokyo shares Osaka with Shanghai and Hangzhou
     assertThat(r.out()).contains("Yangtze River Delta [cluster:yrd]").contains("1. Tokyo (JP) [1850147]")
         .contains("Shared partners: Osaka");
+    Run all = run("advise", "partners", "--cluster", "yrd");
+    assertThat(all.exit()).as(all.err()).isZero();
+    assertThat(all.out()).contains("country whose mission to attract")
+        .contains("not available — city network to join: the data hold no network_membership tie");
+    assertOneLineUserError(run("advise", "partners", "--cluster", "yrd", "--kind", "city_network"),
+        "has no [NETWORK_MEMBERSHIP] layer");
     JsonNode json = new ObjectMapper().readTree(run("advise", "partners", "--city", HZ, "--kind", "country",
         "--format", "json").out());
     assertThat(json.get(0).path("kind").asText()).isEqualTo("COUNTRY");
