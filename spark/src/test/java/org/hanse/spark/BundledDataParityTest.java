@@ -23,7 +23,15 @@ import org.hanse.analysis.wcn.DyadConnectivity;
 import org.hanse.analysis.wcn.GlobalNetworkConnectivity;
 import org.hanse.analysis.wcn.ServiceValueMatrices;
 import org.hanse.analysis.wcn.ServiceValueMatrix;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
 import org.hanse.ingest.bundle.BundleReader;
+import org.hanse.ingest.format.BundleFormats;
+import org.hanse.model.TieType;
+import org.hanse.spark.interactions.InteractionsCommand;
+import org.hanse.spark.io.ImportFiles;
+import org.hanse.spark.io.Tables;
+import org.hanse.spark.synthetic.SyntheticData;
 import org.hanse.model.Cluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +39,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Parity on the bundled data: the Spark jobs, run from the command line on the bundled files, against the embedded
  * engine on the same data read by {@link BundleReader}. GNC, sector GNC, dyads and the cluster split must be equal
- * exactly; PageRank of the interlock projection within 1e-6 (asserted at 1e-8).
+ * exactly; PageRank of the interlock projection within 1e-6 (asserted at 1e-8). The files written for
+ * {@code hanse import} are added to a copy of the bundle and read back with the same reader.
  */
 class BundledDataParityTest {
   static Path data;
@@ -59,6 +68,7 @@ class BundledDataParityTest {
     String summary = run("connectivity", "--table", data.resolve("ties.csv").toString(),
         "--actors", data.resolve("actors.csv").toString(), "--dyads", "all",
         "--clusters", data.resolve("cluster_members.csv").toString(),
+        "--year", "2000", "--source-id", "gawc-ds11",
         "--output", connectivityOut.toString(), "--overwrite");
     assertThat(summary).contains("hanse-spark connectivity summary").contains("rows/s");
   }
@@ -128,7 +138,8 @@ class BundledDataParityTest {
   void pageRankDegreeAndStrengthOfTheInterlockProjectionEqualTheEmbeddedEngine() throws Exception {
     Path out = TestSpark.newDir("bundle-network");
     String summary = run("network", "--connectivity", connectivityOut.toString(),
-        "--clusters", data.resolve("cluster_members.csv").toString(), "--output", out.toString(), "--overwrite");
+        "--clusters", data.resolve("cluster_members.csv").toString(), "--year", "2000", "--source-id", "gawc-ds11",
+        "--output", out.toString(), "--overwrite");
     assertThat(summary).contains("converged");
     WeightedGraph g = new DyadConnectivity(matrix).projectionGraph();
     Scores pr = new PageRank().compute(g);
@@ -145,5 +156,78 @@ class BundledDataParityTest {
       assertThat((double) r.<Long>getAs("degree")).isEqualTo(degree.get(id));
     }
     assertThat(Files.readAllLines(out.resolve("clusters.csv")).get(0)).startsWith("cluster_id,members,members_in_network");
+
+    // The indicator files of both jobs, added to a copy of the bundle, pass the project's own reader, and the values
+    // read back are the embedded engine's.
+    assertThat(ImportFiles.DEFINITION_COLUMNS).isEqualTo(BundleFormats.INDICATOR_DEFINITIONS.header());
+    assertThat(ImportFiles.INDICATOR_COLUMNS).isEqualTo(BundleFormats.INDICATORS.header());
+    BundleCopy copy = new BundleCopy(data, "bundle-with-measures")
+        .append(connectivityOut.resolve("indicator_definitions.csv"), "indicator_definitions.csv")
+        .append(connectivityOut.resolve("indicators.csv"), "indicators.csv")
+        .append(out.resolve("indicator_definitions.csv"), "indicator_definitions.csv")
+        .append(out.resolve("indicators.csv"), "indicators.csv");
+    org.hanse.model.Dataset imported = BundleReader.read(copy.dir);
+    ConnectivityResult gnc = GlobalNetworkConnectivity.of(matrix);
+    for (String c : matrix.rowIds()) {
+      assertThat(imported.value(c, "wcn.gnc", 2000)).as("imported GNC of %s", c).hasValue(gnc.connectivity(c));
+    }
+    for (String id : g.ids()) {
+      assertThat(imported.value(id, "network.pagerank", 2000).getAsDouble()).as("imported PageRank of %s", id)
+          .isCloseTo(pr.get(id), within(1e-8));
+      assertThat(imported.value(id, "network.degree", 2000)).hasValue(degree.get(id));
+    }
+  }
+
+  @Test
+  void interactionsOfAGdeltFormatSampleImportAsIndicatorsAndTies() throws Exception {
+    SparkSession spark = TestSpark.session();
+    Dataset<Row> cities = spark.read().option("header", "true").csv(data.resolve("cities.csv").toString());
+    List<String> lines = SyntheticData.gdeltEvents(spark, cities, 3000, 17, 2015, 24, 2).collectAsList().stream()
+        .map(r -> r.getString(0)).toList();
+    Path events = TestSpark.newDir("bundle-events");
+    Files.write(events.resolve("sample.export.CSV"), lines, StandardCharsets.UTF_8);
+    Path out = TestSpark.newDir("bundle-interactions");
+    String summary = run("interactions", "--events", events.toString(), "--cities", data.resolve("cities.csv").toString(),
+        "--source-id", "synthetic-events", "--output", out.toString(), "--overwrite");
+    assertThat(summary).contains("events counted for a city pair");
+    if (TieTypes.cityToCity(null).isEmpty()) {
+      assertThat(out.resolve("ties.csv")).doesNotExist();
+      assertThat(summary).contains("ties.csv was not written");
+    }
+
+    // ties.csv as the job writes it with --tie-type (here under a city-to-city type the model has).
+    Dataset<Row> interactions = spark.read().parquet(out.resolve("interactions").toString());
+    TieType type = TieTypes.cityToCity(null).orElse(TieType.AIR_ROUTE);
+    Path tieDir = TestSpark.newDir("bundle-ties");
+    Tables.writeSingleCsv(spark, InteractionsCommand.tiesForImport(interactions, type, "synthetic-events"),
+        tieDir.toString(), "ties.csv");
+    assertThat(InteractionsCommand.TIE_COLUMNS).isEqualTo(BundleFormats.TIES.header());
+
+    BundleCopy copy = new BundleCopy(data, "bundle-with-interactions")
+        .appendLine("sources.csv", "synthetic-events,SYNTHETIC GDELT-format events of the Spark tests,,,,")
+        .append(out.resolve("indicator_definitions.csv"), "indicator_definitions.csv")
+        .append(out.resolve("indicators.csv"), "indicators.csv")
+        .append(tieDir.resolve("ties.csv"), "ties.csv");
+    org.hanse.model.Dataset imported = BundleReader.read(copy.dir);
+
+    // Reference: the interaction rows summed per city and year by hand, and one tie per row.
+    Map<String, Double> expected = new HashMap<>();
+    List<Row> rows = interactions.collectAsList();
+    for (Row r : rows) {
+      String year = r.<String>getAs("month").substring(0, 4);
+      double n = r.<Long>getAs("events");
+      expected.merge(r.<String>getAs("city_a") + "|" + year, n, Double::sum);
+      expected.merge(r.<String>getAs("city_b") + "|" + year, n, Double::sum);
+    }
+    assertThat(rows).as("pair rows of the sample").hasSizeGreaterThan(100);
+    var pairEvents = imported.indicators().stream().filter(i -> i.code().equals("gdelt.pair_events")).toList();
+    assertThat(pairEvents).hasSize(expected.size());
+    for (var i : pairEvents) {
+      assertThat(i.value()).as("%s %d", i.subjectId(), i.year()).isEqualTo(expected.get(i.subjectId() + "|" + i.year()));
+    }
+    var ties = imported.ties().stream().filter(t -> t.sourceId().equals("synthetic-events")).toList();
+    assertThat(ties).hasSize(rows.size());
+    assertThat(ties.stream().mapToDouble(t -> t.weight()).sum())
+        .isEqualTo(rows.stream().mapToDouble(r -> r.<Long>getAs("events")).sum());
   }
 }

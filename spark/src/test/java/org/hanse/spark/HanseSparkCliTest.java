@@ -8,9 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hanse.model.Tie;
-import org.hanse.model.TieType;
-import org.hanse.spark.interactions.InteractionsCommand;
 import org.junit.jupiter.api.Test;
 
 class HanseSparkCliTest {
@@ -64,32 +61,28 @@ class HanseSparkCliTest {
     assertThat(gen.status()).isZero();
     assertThat(gen.out()).contains("SYNTHETIC");
 
-    // Without a tie type the model can import, no ties.csv is written and the summary says why.
-    Path plain = TestSpark.newDir("cli-interactions-plain");
-    Outcome noTies = run("interactions", "--events", events.resolve("events").toString(),
-        "--cities", cities.resolve("cities.csv").toString(), "--output", plain.toString(), "--overwrite");
-    assertThat(noTies.status()).as(noTies.err()).isZero();
-    if (TieTypes.cityToCity(null).isEmpty()) {
-      assertThat(plain.resolve("ties.csv")).doesNotExist();
-      assertThat(noTies.out()).contains("ties.csv was not written");
-    }
-
+    // Without a tie type the model can import, no ties.csv is written and the summary says why; the city indicator
+    // file is always written (its validity against the bundle reader is checked in BundledDataParityTest).
     Path out = TestSpark.newDir("cli-interactions");
     Outcome interactions = run("interactions", "--events", events.resolve("events").toString(),
         "--cities", cities.resolve("cities.csv").toString(), "--output", out.toString(), "--overwrite",
-        "--tie-type", "air_route", "--source-id", "synthetic-events");
+        "--source-id", "synthetic-events");
     assertThat(interactions.status()).as(interactions.err()).isZero();
     assertThat(interactions.out()).contains("events counted for a city pair").contains("rows/s");
-    List<String> ties = Files.readAllLines(out.resolve("ties.csv"));
-    assertThat(ties.get(0)).isEqualTo(String.join(",", InteractionsCommand.TIE_COLUMNS));
-    assertThat(ties).hasSizeGreaterThan(100);
-    for (String line : ties.subList(1, ties.size())) {
-      String[] f = line.split(",", -1);
-      // Every row is a valid Hanse tie: the model's own checks (canonical order, positive weight, dates) pass.
-      Tie t = new Tie(f[0], TieType.fromKey(f[1]), f[2], f[3], Integer.valueOf(f[4]), Integer.valueOf(f[5]),
-          Double.parseDouble(f[6]), f[7], f[8]);
-      assertThat(t.cityId()).isLessThan(t.partnerId());
+    if (TieTypes.cityToCity(null).isEmpty()) {
+      assertThat(out.resolve("ties.csv")).doesNotExist();
+      assertThat(interactions.out()).contains("ties.csv was not written");
     }
+    List<String> indicators = Files.readAllLines(out.resolve("indicators.csv"));
+    assertThat(indicators.get(0)).isEqualTo("subject_id,code,year,value,unit,source_id");
+    assertThat(indicators.subList(1, indicators.size())).hasSizeGreaterThan(100)
+        .allSatisfy(l -> assertThat(l).matches("x-syn-\\d{6},gdelt\\.pair_events,20(15|16),[1-9]\\d*,events,synthetic-events"));
+
+    Outcome badType = run("interactions", "--events", events.resolve("events").toString(),
+        "--cities", cities.resolve("cities.csv").toString(), "--output", out.toString(), "--overwrite",
+        "--tie-type", "firm_office");
+    assertThat(badType.status()).isEqualTo(2);
+    assertThat(badType.err()).contains("--tie-type").contains("not two cities");
 
     Path clusters = TestSpark.newDir("cli-clusters").resolve("members.csv");
     Files.writeString(clusters, "cluster_id,city_id\nfirst,x-syn-000000\nfirst,x-syn-000001\nsecond,x-syn-000002\n");

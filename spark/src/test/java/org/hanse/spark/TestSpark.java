@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 
-/** The one SparkSession of the whole test run (local[2], no UI, loopback, 4 shuffle partitions). */
+/** The one SparkSession of the whole test run (local[2], no UI, loopback, 2 shuffle partitions). */
 public final class TestSpark {
   private static SparkSession session;
   private static Path scratch;

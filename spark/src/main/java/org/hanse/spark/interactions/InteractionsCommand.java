@@ -27,13 +27,19 @@ import org.hanse.spark.JobSummary;
 import org.hanse.spark.TieTypes;
 import org.hanse.spark.UserInputException;
 import org.hanse.spark.io.HanseTables;
+import org.hanse.spark.io.ImportFiles;
 import org.hanse.spark.io.Tables;
 
 /**
  * {@code hanse-spark interactions}: GDELT-format events → dated, typed city-pair interactions
- * ({@link CityPairInteractions}), written as Parquet, as CSV and as a ties file for {@code hanse import}.
+ * ({@link CityPairInteractions}), written as Parquet, as CSV, as a city indicator (events with other cities per
+ * year) and, when the data model has a city-to-city type for them, as a ties file for {@code hanse import}.
  */
 public final class InteractionsCommand implements Command {
+  /** The city indicator written for {@code hanse import}, one row per city and year. */
+  public static final List<ImportFiles.Measure> MEASURES = List.of(new ImportFiles.Measure("gdelt.pair_events",
+      "pair_events", "Reported events (GDELT format) between the city and another city of the run",
+      "与其他城市之间的报道事件数（GDELT格式）", "events"));
   /** The columns of a ties file {@code hanse import} reads. */
   public static final List<String> TIE_COLUMNS =
       List.of("id", "type", "city_id", "partner_id", "from_year", "to_year", "weight", "detail", "source_id");
@@ -62,7 +68,8 @@ public final class InteractionsCommand implements Command {
         "  --feature-crosswalk P   CSV/Parquet feature_id, city_id: matched before coordinates",
         "  --tie-type KEY          city-to-city tie type of ties.csv (default event_interaction where the data",
         "                          model has it; otherwise ties.csv is only written when a type is given)",
-        "  --source-id ID          source id of the ties in ties.csv (default gdelt-events)");
+        "  --source-id ID          source id of ties.csv and indicators.csv (default gdelt-events; register it",
+        "                          before importing)");
   }
 
   @Override
@@ -98,10 +105,7 @@ public final class InteractionsCommand implements Command {
     }
     double radius = a.doubleValue("radius-km", 25, 0.001, 2000);
     Optional<TieType> tieType = TieTypes.cityToCity(a.value("tie-type").orElse(null));
-    String sourceId = a.value("source-id", "gdelt-events");
-    if (sourceId.isBlank() || !sourceId.strip().equals(sourceId)) {
-      throw new UserInputException("--source-id must be a non-empty id without surrounding spaces");
-    }
+    String sourceId = ImportFiles.sourceId(a, "gdelt-events");
 
     SparkSession spark = context.session().get("hanse interactions", a.value("master").orElse(null));
     JobSummary summary = new JobSummary("interactions");
@@ -121,6 +125,11 @@ public final class InteractionsCommand implements Command {
     Dataset<Row> written = spark.read().parquet(Tables.child(output, "interactions"));
     Tables.writeSingleCsv(spark, written.orderBy("city_a", "city_b", "month", "event_class"), output, "interactions.csv");
     Tables.writeParquet(r.points(), output, "points");
+    Dataset<Row> perCity = written.select(col("city_a").as("city_id"), col("month"), col("events"))
+        .union(written.select(col("city_b").as("city_id"), col("month"), col("events")))
+        .groupBy(col("city_id"), col("month").substr(1, 4).cast(DataTypes.IntegerType).as("year"))
+        .agg(sum("events").as("pair_events"));
+    ImportFiles.writeCityIndicators(spark, output, perCity, "city_id", "year", null, MEASURES, sourceId);
     tieType.ifPresent(t -> Tables.writeSingleCsv(spark, tiesForImport(written, t, sourceId)
         .orderBy("city_id", "partner_id", "detail"), output, "ties.csv"));
 
@@ -147,7 +156,8 @@ public final class InteractionsCommand implements Command {
         .line("matching", "nearest city within " + radius + " km; geography types " + geoTypes
             + (a.flag("action-geo-fallback") ? "; ActionGeo fallback" : "")
             + (crosswalk != null ? "; feature-id crosswalk first" : ""))
-        .line("output", output + " (interactions/, interactions.csv, points/"
+        .line("output", output + " (interactions/, interactions.csv, points/, indicators.csv,"
+            + " indicator_definitions.csv"
             + (tieType.isPresent() ? ", ties.csv" : "") + ", summary.txt)");
     if (tieType.isEmpty()) {
       summary.note("ties.csv was not written: this data model has no '" + TieTypes.EVENT_INTERACTION_KEY

@@ -19,6 +19,7 @@ import org.hanse.spark.JobArguments;
 import org.hanse.spark.JobSummary;
 import org.hanse.spark.UserInputException;
 import org.hanse.spark.io.HanseTables;
+import org.hanse.spark.io.ImportFiles;
 import org.hanse.spark.io.Tables;
 
 /**
@@ -26,6 +27,14 @@ import org.hanse.spark.io.Tables;
  * made by the interactions job, the interlocking-network dyads, or any weighted edge list.
  */
 public final class NetworkCommand implements Command {
+  /** The city indicators written with {@code --year}. */
+  public static final List<ImportFiles.Measure> MEASURES = List.of(
+      new ImportFiles.Measure("network.degree", "degree", "Degree in the city network", "城市网络度数", "cities"),
+      new ImportFiles.Measure("network.strength", "strength", "Strength (sum of tie weights) in the city network",
+          "城市网络强度（联系权重之和）", ""),
+      new ImportFiles.Measure("network.pagerank", "pagerank", "PageRank in the city network (damping 0.85 unless set)",
+          "城市网络PageRank", ""));
+
   @Override
   public String name() {
     return "network";
@@ -51,13 +60,14 @@ public final class NetworkCommand implements Command {
         "  --max-iterations N      PageRank iteration limit (default 1000)",
         "  --checkpoint-dir DIR    where PageRank checkpoints its graph every 25 iterations",
         "                          (default DIR/_checkpoints under --output, removed at the end)",
+        ImportFiles.YEAR_USAGE,
         "  --output DIR            output directory (required); --overwrite to replace its content");
   }
 
   @Override
   public Set<String> valueOptions() {
     Set<String> s = new HashSet<>(Set.of("interactions", "connectivity", "edges", "nodes", "clusters", "damping",
-        "tolerance", "max-iterations", "checkpoint-dir", "output", "from-month", "to-month", "event-classes"));
+        "tolerance", "max-iterations", "checkpoint-dir", "output", "from-month", "to-month", "event-classes", "year", "source-id"));
     s.addAll(COMMON_VALUE_OPTIONS);
     return s;
   }
@@ -78,6 +88,8 @@ public final class NetworkCommand implements Command {
       throw new UserInputException("network: --directed applies to --edges only (interactions and dyads are undirected)");
     }
     double damping = a.doubleValue("damping", 0.85, 0, 1);
+    Integer year = ImportFiles.year(a);
+    String sourceId = ImportFiles.sourceId(a, "hanse-spark");
     double tolerance = a.doubleValue("tolerance", 1e-10, 1e-15, 1);
     int maxIterations = a.intValue("max-iterations", 1000, 1, 1_000_000);
     SparkSession spark = context.session().get("hanse network", a.value("master").orElse(null));
@@ -145,6 +157,9 @@ public final class NetworkCommand implements Command {
     Tables.writeParquet(r.nodes(), output, "nodes");
     Dataset<Row> written = spark.read().parquet(Tables.child(output, "nodes"));
     Tables.writeSingleCsv(spark, written.orderBy(col("pagerank").desc(), col("node_id")), output, "nodes.csv");
+    if (year != null) {
+      ImportFiles.writeCityIndicators(spark, output, written, "node_id", null, year, MEASURES, sourceId);
+    }
     if (members != null) {
       Tables.writeSingleCsv(spark, NetworkMeasures.clusters(members, new NetworkMeasures.Result(written, r.edges(),
           r.nodeCount(), r.edgeCount(), r.droppedSelfLoops(), r.iterations(), r.lastChange(), r.converged()))
@@ -163,7 +178,10 @@ public final class NetworkCommand implements Command {
             r.iterations(), r.lastChange(), r.converged() ? "converged" : "NOT converged: raise --max-iterations",
             damping))
         .line("highest PageRank", top == null ? "none" : top.getString(0) + String.format(Locale.ROOT, " (%.6f)", top.getDouble(1)))
-        .line("output", output + " (nodes/, nodes.csv" + (members != null ? ", clusters.csv" : "") + ", summary.txt)");
+        .line("output", output + " (nodes/, nodes.csv" + (members != null ? ", clusters.csv" : "") + (year != null ? ", indicators.csv, indicator_definitions.csv" : "") + ", summary.txt)");
+    if (year == null) {
+      summary.note("indicators.csv for hanse import is written when --year names the reference year of the network");
+    }
     if (!r.converged()) {
       summary.note("PageRank stopped at the iteration limit before reaching the tolerance");
     }

@@ -21,6 +21,7 @@ import org.hanse.spark.JobArguments;
 import org.hanse.spark.JobSummary;
 import org.hanse.spark.UserInputException;
 import org.hanse.spark.io.HanseTables;
+import org.hanse.spark.io.ImportFiles;
 import org.hanse.spark.io.Tables;
 
 /**
@@ -28,6 +29,13 @@ import org.hanse.spark.io.Tables;
  * table, written as Parquet and CSV.
  */
 public final class ConnectivityCommand implements Command {
+  /** The city indicators written with {@code --year}. */
+  public static final List<ImportFiles.Measure> MEASURES = List.of(
+      new ImportFiles.Measure("wcn.gnc", "gnc", "Global network connectivity (interlocking network model)",
+          "全球网络连通度（连锁网络模型）", ""),
+      new ImportFiles.Measure("wcn.gnc_proportional", "proportional",
+          "Global network connectivity as a proportion of the highest", "全球网络连通度（相对最高值的比例）", ""));
+
   @Override
   public String name() {
     return "connectivity";
@@ -53,13 +61,14 @@ public final class ConnectivityCommand implements Command {
         "  --top K                 number of top dyads (default 100)",
         "  --clusters PATH         cluster memberships (cluster_id, city_id): writes the cluster split",
         "  --skip-bad-rows         leave out rows with a missing id or a value outside 0..max (default: stop)",
+        ImportFiles.YEAR_USAGE,
         "  --output DIR            output directory (required); --overwrite to replace its content");
   }
 
   @Override
   public Set<String> valueOptions() {
     Set<String> s = new HashSet<>(Set.of("table", "format", "tie-types", "actors", "max-value", "dyads", "top",
-        "clusters", "output"));
+        "clusters", "output", "year", "source-id"));
     s.addAll(COMMON_VALUE_OPTIONS);
     return s;
   }
@@ -79,6 +88,8 @@ public final class ConnectivityCommand implements Command {
       throw new UserInputException("--dyads must be top, all or none: " + dyadMode);
     }
     int top = a.intValue("top", 100, 1, 10_000_000);
+    Integer year = ImportFiles.year(a);
+    String sourceId = ImportFiles.sourceId(a, "hanse-spark");
     SparkSession spark = context.session().get("hanse connectivity", a.value("master").orElse(null));
     JobSummary summary = new JobSummary("connectivity");
 
@@ -108,6 +119,10 @@ public final class ConnectivityCommand implements Command {
     Tables.writeParquet(gnc, output, "connectivity");
     Dataset<Row> gncWritten = spark.read().parquet(Tables.child(output, "connectivity"));
     Tables.writeSingleCsv(spark, gncWritten.orderBy(col("rank"), col("city_id")), output, "connectivity.csv");
+
+    if (year != null) {
+      ImportFiles.writeCityIndicators(spark, output, gncWritten, "city_id", null, year, MEASURES, sourceId);
+    }
 
     Tables.writeParquet(InterlockingNetwork.sectorConnectivity(cellTable, actors), output, "sector_connectivity");
     Tables.writeSingleCsv(spark, spark.read().parquet(Tables.child(output, "sector_connectivity"))
@@ -146,7 +161,11 @@ public final class ConnectivityCommand implements Command {
         .line("most connected city", top1.getString(0) + " (GNC " + String.format(Locale.ROOT, "%,d", top1.getLong(1)) + ")")
         .line("dyads", dyadMode.equals("none") ? "not computed"
             : (dyadCount >= 0 ? String.format(Locale.ROOT, "%,d positive, ", dyadCount) : "") + "top " + top + " in dyads_top.csv")
-        .line("output", output);
+        .line("output", output + (year != null ? " (with indicators.csv and indicator_definitions.csv of " + year
+            + " for hanse import, source " + sourceId + ")" : ""));
+    if (year == null) {
+      summary.note("indicators.csv for hanse import is written when --year names the reference year of the table");
+    }
     summary.finish();
     summary.writeTo(spark, output);
     context.out().print(summary.render());
