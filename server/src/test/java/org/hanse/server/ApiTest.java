@@ -652,6 +652,84 @@ class ApiTest {
   }
 
   @Nested
+  class Advice {
+    private List<String> ids(JsonNode items, String field) {
+      List<String> out = new ArrayList<>();
+      items.forEach(i -> out.add(i.get(field).asText()));
+      return out;
+    }
+
+    @Test
+    void partnersAreTheAdviseModulesWithTheirEvidence() {
+      JsonNode r = http.get("/api/v1/advice/partners?cluster=yrd&kind=city&limit=5&lang=en").json();
+      org.hanse.advise.partner.Recommendations direct = new org.hanse.advise.partner.PartnerAdvisor(
+          fx.service().dataset()).forCluster("yrd", org.hanse.advise.partner.PartnerKind.CITY,
+          org.hanse.advise.partner.Scorer.COMBINED, 5);
+      assertThat(ids(r.get("items"), "partnerId"))
+          .isEqualTo(direct.items().stream().map(org.hanse.advise.partner.Recommendation::partnerId).toList());
+      assertThat(r.get("candidates").asInt()).isEqualTo(direct.candidates());
+      assertThat(r.get("sourceId").asText()).isEqualTo("cluster:yrd");
+      assertThat(r.get("provenance").get("method").asText()).isNotBlank();
+      for (JsonNode item : r.get("items")) {
+        assertThat(item.get("why").isTextual()).isTrue();
+      }
+      JsonNode networks = http.get("/api/v1/advice/partners?city=1808926&kind=city_network&scorer=jaccard").json();
+      assertThat(networks.get("kind").asText()).isEqualTo("city_network");
+      assertThat(networks.get("scorer").asText()).isEqualTo("jaccard");
+      // Hangzhou is already in C40: never proposed again.
+      assertThat(ids(networks.get("items"), "partnerId")).doesNotContain("network-c40");
+    }
+
+    @Test
+    void partnerParametersAreChecked() {
+      assertProblem(http.get("/api/v1/advice/partners"), 400, "either city or cluster");
+      assertProblem(http.get("/api/v1/advice/partners?city=1808926&cluster=yrd"), 400, "either city or cluster");
+      assertProblem(http.get("/api/v1/advice/partners?city=x-atlantis"), 404, "x-atlantis");
+      assertProblem(http.get("/api/v1/advice/partners?cluster=atlantis"), 404, "atlantis");
+      assertProblem(http.get("/api/v1/advice/partners?cluster=yrd&kind=pen_pals"), 400, "pen_pals");
+      assertProblem(http.get("/api/v1/advice/partners?cluster=yrd&scorer=astrology"), 400, "astrology");
+      assertProblem(http.get("/api/v1/advice/partners?cluster=yrd&limit=0"), 400, "limit");
+    }
+
+    @Test
+    void newTiesChangeTheAdviceAtOnce() {
+      JsonNode before = http.get("/api/v1/advice/partners?city=1799962&kind=city&limit=50").json();
+      assertThat(ids(before.get("items"), "partnerId")).contains("2643743");
+      Http.Reply tie = http.postJson("/api/v1/ties", Map.of("id", "adv1", "type", "sister_city", "cityId", "1799962",
+          "partnerId", "2643743", "fromYear", 2024, "weight", 1, "sourceId", "test"), bearer(fx.adminToken()));
+      assertThat(tie.status()).as(tie.body()).isEqualTo(201);
+      JsonNode after = http.get("/api/v1/advice/partners?city=1799962&kind=city&limit=50").json();
+      assertThat(ids(after.get("items"), "partnerId")).doesNotContain("2643743");
+    }
+
+    @Test
+    void handoverRanksTheOtherMembers() {
+      JsonNode r = http.get("/api/v1/advice/handover?cluster=yrd&lang=en").json();
+      org.hanse.advise.handover.HandoverPlan direct = new org.hanse.advise.handover.HandoverAdvisor(
+          fx.service().dataset()).plan("yrd", null, null, org.hanse.advise.handover.HandoverAdvisor.DEFAULT_SHARE);
+      assertThat(r.get("centralId").asText()).isEqualTo("1796236");
+      assertThat(r.get("functions")).hasSize(direct.functions().size());
+      for (int i = 0; i < direct.functions().size(); i++) {
+        JsonNode f = r.get("functions").get(i);
+        var d = direct.functions().get(i);
+        assertThat(f.get("function").asText()).isEqualTo(d.function().key());
+        assertThat(ids(f.get("candidates"), "cityId")).isEqualTo(d.candidates().stream()
+            .map(org.hanse.advise.handover.HandoverCandidate::cityId).toList());
+        assertThat(ids(f.get("candidates"), "cityId")).doesNotContain("1796236");
+        for (int k = 0; k < d.candidates().size(); k++) {
+          assertThat(f.get("candidates").get(k).get("closeness").asDouble())
+              .isEqualTo(d.candidates().get(k).closeness());
+        }
+      }
+      assertProblem(http.get("/api/v1/advice/handover"), 400, "cluster");
+      assertProblem(http.get("/api/v1/advice/handover?cluster=atlantis"), 404, "atlantis");
+      assertProblem(http.get("/api/v1/advice/handover?cluster=yrd&share=2"), 400, "share");
+      assertProblem(http.get("/api/v1/advice/handover?cluster=yrd&central=2643743"), 400, "not a member");
+      assertProblem(http.get("/api/v1/advice/handover?cluster=yrd&function=magic"), 400, "magic");
+    }
+  }
+
+  @Nested
   class ImportsAuditAccount {
     @Test
     void goodImportIsStoredAndAudited() {
@@ -880,7 +958,9 @@ class ApiTest {
       JsonNode doc = http.get("/openapi.json").json();
       doc.get("paths").fields().forEachRemaining(e -> {
         if (e.getValue().has("get") && !e.getKey().contains("{")) {
-          int status = http.get(e.getKey(), bearer(fx.adminToken())).status();
+          // Advice needs to know for whom; every other list answers without parameters.
+          String query = e.getKey().startsWith("/api/v1/advice/") ? "?cluster=yrd" : "";
+          int status = http.get(e.getKey() + query, bearer(fx.adminToken())).status();
           assertThat(status).as(e.getKey()).isEqualTo(200);
         }
       });

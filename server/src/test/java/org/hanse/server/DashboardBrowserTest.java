@@ -374,6 +374,48 @@ class DashboardBrowserTest {
   }
 
   @Test
+  @Order(9)
+  void advicePageShowsTheApisPartnersAndHandOverInBothLanguages() {
+    open("/advice?lang=en&source=cluster:yrd&kind=city&scorer=combined&hcluster=yrd");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Advice");
+    List<String> shown = new ArrayList<>();
+    for (WebElement row : driver.findElements(By.cssSelector("#partner-table tbody tr"))) {
+      shown.add(row.getAttribute("data-partner"));
+    }
+    List<String> api = new ArrayList<>();
+    http.get("/api/v1/advice/partners?cluster=yrd&kind=city&scorer=combined&limit=10").json().get("items")
+        .forEach(i -> api.add(i.get("partnerId").asText()));
+    assertThat(shown).isEqualTo(api);
+    JsonNode handover = http.get("/api/v1/advice/handover?cluster=yrd").json();
+    List<WebElement> functions = driver.findElements(By.cssSelector("#handover .handover-function"));
+    assertThat(functions).hasSize(handover.get("functions").size());
+    JsonNode first = handover.get("functions").get(0);
+    List<WebElement> rows = functions.get(0).findElements(By.cssSelector("tbody tr"));
+    assertThat(rows).hasSize(first.get("candidates").size());
+    assertThat(rows.get(0).getAttribute("data-city")).isEqualTo(first.get("candidates").get(0).get("cityId").asText());
+    browser.screenshot("09c-advice-en");
+
+    // Partners of one member city, chosen with the form.
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("source"))).selectByValue("city:1808926");
+    driver.findElement(By.id("partner-submit")).click();
+    browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("source=city%3A1808926"));
+    List<String> forHangzhou = new ArrayList<>();
+    http.get("/api/v1/advice/partners?city=1808926&kind=city&scorer=combined&limit=10").json().get("items")
+        .forEach(i -> forHangzhou.add(i.get("partnerId").asText()));
+    List<String> shownHangzhou = new ArrayList<>();
+    driver.findElements(By.cssSelector("#partner-table tbody tr"))
+        .forEach(r -> shownHangzhou.add(r.getAttribute("data-partner")));
+    assertThat(shownHangzhou).isEqualTo(forHangzhou);
+
+    driver.findElement(By.id("lang-switch")).click();
+    browser.waitUpTo(10).until(d -> d.findElement(By.tagName("h1")).getText().equals("建议"));
+    assertThat(driver.findElement(By.id("partners-title")).getText()).isEqualTo("交往对象的选择");
+    browser.screenshot("09d-advice-zh");
+    open("/advice?lang=en");
+    assertNoConsoleErrors("advice page");
+  }
+
+  @Test
   @Order(10)
   void wrongPasswordIsRefusedAndPagesNeedingAUserAskForSignIn() {
     driver.manage().deleteAllCookies();

@@ -292,6 +292,9 @@ public final class ApiRoutes {
     // Engagements
     EngagementRoutes.register(this, service, paging);
 
+    // Advice
+    AdviceRoutes.register(this, service);
+
     // Imports, audit, account
     route(HandlerType.POST, "/api/v1/imports", TAG_DATA, "Import files (CSV, XLSX, JSON)",
         "Every file is checked first and every problem reported (file, line, column, value, rule); only files "

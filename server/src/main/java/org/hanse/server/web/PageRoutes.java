@@ -63,6 +63,7 @@ public final class PageRoutes {
     app.get("/network", ctx -> render(ctx, "network", "network", Map.of("tieTypes", cityToCityTypes(),
         "lastYear", service.dataset().lastYear())));
     app.get("/cities/{id}", this::city);
+    app.get("/advice", this::advice);
     app.get("/login", ctx -> render(ctx, "login", "login", Map.of("failed", false, "next",
         safeNext(ctx.queryParam("next")), "message", "")));
     app.post("/login", this::login);
@@ -153,6 +154,48 @@ public final class PageRoutes {
     }
     security.signIn(ctx, principal);
     ctx.redirect(next);
+  }
+
+  private void advice(Context ctx) {
+    Dataset d = service.dataset();
+    Lang lang = RequestState.of(ctx).lang();
+    if (d.clusters().isEmpty()) {
+      throw new ServiceException.NotFound("the knowledge base has no cluster to advise on");
+    }
+    String firstCluster = d.clusters().keySet().iterator().next();
+    String source = ctx.queryParam("source") == null || ctx.queryParam("source").isBlank()
+        ? "cluster:" + firstCluster : ctx.queryParam("source").trim();
+    String kind = ctx.queryParam("kind") == null || ctx.queryParam("kind").isBlank() ? "city"
+        : ctx.queryParam("kind").trim();
+    String scorer = ctx.queryParam("scorer") == null || ctx.queryParam("scorer").isBlank() ? "combined"
+        : ctx.queryParam("scorer").trim();
+    String hcluster = ctx.queryParam("hcluster") == null || ctx.queryParam("hcluster").isBlank() ? firstCluster
+        : ctx.queryParam("hcluster").trim();
+    String city = source.startsWith("city:") ? source.substring(5) : null;
+    String cluster = source.startsWith("cluster:") ? source.substring(8) : null;
+    if (city == null && cluster == null) {
+      throw new io.javalin.http.BadRequestResponse("source must be city:<id> or cluster:<id>");
+    }
+    Map<String, Object> m = new HashMap<>();
+    m.put("clusters", d.clusters().values());
+    m.put("cities", d.cities());
+    m.put("kinds", List.of(org.hanse.advise.partner.PartnerKind.values()));
+    m.put("scorers", List.of(org.hanse.advise.partner.Scorer.values()));
+    m.put("source", source);
+    m.put("kind", kind);
+    m.put("scorer", scorer);
+    m.put("hcluster", hcluster);
+    m.put("langEnum", lang);
+    m.put("partners", org.hanse.server.api.AdviceRoutes.partners(service, city, cluster, kind, scorer, 10, lang));
+    try {
+      m.put("handover", org.hanse.server.api.AdviceRoutes.handover(service, hcluster, null, null, null, lang));
+      m.put("handoverProblem", null);
+    } catch (io.javalin.http.BadRequestResponse e) {
+      // E.g. a cluster with too few members for a ranking: say so instead of failing the whole page.
+      m.put("handover", null);
+      m.put("handoverProblem", e.getMessage());
+    }
+    render(ctx, "advice", "advice", m);
   }
 
   /** Whether the user may change the city (pages offer the edit links only then; the store checks again). */

@@ -1,0 +1,233 @@
+package org.hanse.server.api;
+
+import static org.hanse.server.api.ApiDoc.Param.query;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.hanse.advise.DiplomaticFunction;
+import org.hanse.advise.handover.ConcentrationEffect;
+import org.hanse.advise.handover.FunctionHandover;
+import org.hanse.advise.handover.HandoverAdvisor;
+import org.hanse.advise.handover.HandoverCandidate;
+import org.hanse.advise.handover.HandoverCriterion;
+import org.hanse.advise.handover.HandoverPlan;
+import org.hanse.advise.partner.Explanation;
+import org.hanse.advise.partner.PartnerAdvisor;
+import org.hanse.advise.partner.PartnerKind;
+import org.hanse.advise.partner.Recommendation;
+import org.hanse.advise.partner.Recommendations;
+import org.hanse.advise.partner.Scorer;
+import org.hanse.analysis.Provenance;
+import org.hanse.model.Cluster;
+import org.hanse.model.Dataset;
+import org.hanse.model.Lang;
+import org.hanse.server.service.HanseService;
+import org.hanse.server.service.ServiceException;
+import org.hanse.server.web.RequestState;
+
+/**
+ * Advice from the advise module, as it computes it: partners for a city or a cluster acting as one (with the
+ * evidence behind each), and the members best placed to take over part of a central city's functions. Results are
+ * computed once per revision of the knowledge base and kept until it changes.
+ */
+public final class AdviceRoutes {
+  private static final String TAG = "advice";
+  public static final int MAX_LIMIT = 50;
+
+  private AdviceRoutes() {}
+
+  /** One recommended partner, with the explanation as text in the request's language and as data. */
+  public record PartnerView(int rank, String partnerId, String nameEn, String nameZh, String country, double score,
+      String why, List<String> sharedPartners, List<String> similarCities, List<String> existingLayers,
+      List<String> complementaryFunctions, List<String> heldByPeers, boolean novel) {}
+
+  public record PartnerAdvice(String sourceId, String sourceName, String kind, String kindLabel, String scorer,
+      String scorerCitation, int candidates, int coveredByGroup, List<PartnerView> items, Provenance provenance) {}
+
+  public record Effect(double moved, Double giniBefore, Double giniAfter, Double theilBefore, Double theilAfter) {
+    static Effect of(ConcentrationEffect e) {
+      return new Effect(e.moved(), val(e.giniBefore()), val(e.giniAfter()), val(e.theilBefore()),
+          val(e.theilAfter()));
+    }
+  }
+
+  public record CandidateView(int rank, String cityId, String nameEn, String nameZh, double closeness,
+      Map<String, Double> criteria, List<String> reasons, Effect functionConcentration, Effect overallConcentration) {}
+
+  public record FunctionView(String function, String label, boolean core, double centralTies, double centralLq,
+      double centralShare, Map<String, Double> weights, List<CandidateView> candidates, Provenance provenance) {}
+
+  public record HandoverAdvice(String clusterId, String centralId, String centralNameEn, String centralNameZh,
+      double share, List<FunctionView> functions) {}
+
+  static void register(ApiRoutes api, HanseService service) {
+    api.route(HandlerType.GET, "/api/v1/advice/partners", TAG, "Partners to seek",
+        "For one member city (city=) or a whole cluster acting as one (cluster=): the foreign cities, city networks, "
+            + "countries (missions), organisations or event series it has no tie with yet, ranked by a "
+            + "link-prediction scorer on the multiplex network, each with the evidence (shared partners, similar "
+            + "cities already tied to it, complementary functions, members that already have it).",
+        List.of(query("city", "string", "a city id (or give cluster)"),
+            query("cluster", "string", "a cluster id: the cluster acting as one"),
+            query("kind", "string", "city (default), city_network, country, organisation or event_series"),
+            query("scorer", "string", "combined (default), resource_allocation, adamic_adar, jaccard, "
+                + "common_neighbours, preferential_attachment or katz"),
+            query("limit", "integer", "how many partners, 1–" + MAX_LIMIT + " (default 10)"),
+            query("lang", "string", "language of the explanations: en or zh (default: the request's)")),
+        null, "PartnerAdvice", 200, List.of(400, 404), false, ctx -> ctx.json(partners(service,
+            ctx.queryParam("city"), ctx.queryParam("cluster"), ctx.queryParam("kind"), ctx.queryParam("scorer"),
+            Paging.intParam(ctx, "limit", 10), lang(ctx))));
+    api.route(HandlerType.GET, "/api/v1/advice/handover", TAG, "Members to take over functions of a central city",
+        "For each function the central city has international ties in (core functions first): the other members "
+            + "ranked by entropy-weighted TOPSIS over capacity, proximity, existing ties, readiness and "
+            + "complementarity, with the reasons and the effect of the move on the concentration (Gini, Theil) of "
+            + "the function's and of all international ties among members.",
+        List.of(query("cluster", "string", "cluster id (required)"),
+            query("central", "string", "the central city (default: the cluster's first)"),
+            query("function", "string", "only this function, e.g. economic"),
+            query("share", "number", "share of the centre's ties assumed to move, in (0, 1] (default "
+                + HandoverAdvisor.DEFAULT_SHARE + ")"),
+            query("lang", "string", "language of the reasons: en or zh")),
+        null, "HandoverAdvice", 200, List.of(400, 404), false, ctx -> ctx.json(handover(service,
+            ctx.queryParam("cluster"), ctx.queryParam("central"), ctx.queryParam("function"),
+            ctx.queryParam("share"), lang(ctx))));
+  }
+
+  /** Partner advice for a city or a cluster (exactly one of them); the texts in {@code lang}. */
+  public static PartnerAdvice partners(HanseService service, String cityId, String clusterId, String kindKey,
+      String scorerKey, int limit, Lang lang) {
+    Dataset d = service.dataset();
+    String city = ApiRoutes.blankToNull(cityId);
+    String cluster = ApiRoutes.blankToNull(clusterId);
+    if ((city == null) == (cluster == null)) {
+      throw new BadRequestResponse("give either city or cluster");
+    }
+    if (city != null && d.city(city).isEmpty()) {
+      throw new ServiceException.NotFound("no city with id " + city);
+    }
+    if (cluster != null && d.cluster(cluster).isEmpty()) {
+      throw new ServiceException.NotFound("no cluster with id " + cluster);
+    }
+    PartnerKind kind = parse(kindKey, PartnerKind.CITY, PartnerKind::fromKey, "kind");
+    Scorer scorer = parse(scorerKey, Scorer.COMBINED, Scorer::fromKey, "scorer");
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new BadRequestResponse("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+    }
+    String key = "advice.partners|" + city + "|" + cluster + "|" + kind + "|" + scorer + "|" + limit;
+    Recommendations r = service.derived(key, ds -> {
+      PartnerAdvisor advisor = service.derived("advice.partnerAdvisor", PartnerAdvisor::new);
+      return city != null ? advisor.forCity(city, kind, scorer, limit) : advisor.forCluster(cluster, kind, scorer,
+          limit);
+    });
+    List<PartnerView> items = new ArrayList<>();
+    for (Recommendation rec : r.items()) {
+      Explanation e = rec.explanation();
+      items.add(new PartnerView(rec.rank(), rec.partnerId(), rec.nameEn(), rec.nameZh(), rec.country(), rec.score(),
+          e.summary(lang),
+          e.sharedPartners().stream().limit(10).map(s -> s.partner().name(lang)).toList(),
+          e.peers().stream().map(p -> p.city().name(lang)).toList(),
+          e.existingLayers().stream().map(t -> t.key()).sorted().toList(),
+          e.complementary().stream().map(f -> f.function().label(lang)).toList(),
+          e.heldByPeers().stream().map(n -> n.name(lang)).toList(), e.novel()));
+    }
+    return new PartnerAdvice(r.sourceId(), r.sourceName(), r.kind().key(), r.kind().label(lang), r.scorer().key(),
+        r.scorer().citation(), r.candidates(), r.coveredByGroup(), items, r.provenance());
+  }
+
+  /** Hand-over advice for a cluster's central city; the texts in {@code lang}. */
+  public static HandoverAdvice handover(HanseService service, String clusterParam, String centralParam,
+      String functionKey, String shareParam, Lang lang) {
+    Dataset d = service.dataset();
+    String clusterId = ApiRoutes.blankToNull(clusterParam);
+    if (clusterId == null) {
+      throw new BadRequestResponse("give the cluster");
+    }
+    Cluster cl = d.cluster(clusterId).orElseThrow(() -> new ServiceException.NotFound("no cluster with id "
+        + clusterId));
+    String central = ApiRoutes.blankToNull(centralParam);
+    if (central != null && !cl.hasMember(central)) {
+      throw new BadRequestResponse(central + " is not a member of " + cl.id());
+    }
+    DiplomaticFunction only = parse(functionKey, null, DiplomaticFunction::fromKey, "function");
+    double share = HandoverAdvisor.DEFAULT_SHARE;
+    String shareText = ApiRoutes.blankToNull(shareParam);
+    if (shareText != null) {
+      try {
+        share = Double.parseDouble(shareText);
+      } catch (NumberFormatException e) {
+        throw new BadRequestResponse("share must be a number in (0, 1], not '" + shareText + "'");
+      }
+      if (!(share > 0 && share <= 1)) {
+        throw new BadRequestResponse("share must be in (0, 1], not " + shareText);
+      }
+    }
+    double s = share;
+    String key = "advice.handover|" + cl.id() + "|" + central + "|" + only + "|" + share;
+    HandoverPlan plan;
+    try {
+      plan = service.derived(key, ds -> service.derived("advice.handoverAdvisor", HandoverAdvisor::new)
+          .plan(cl.id(), central, only, s));
+    } catch (IllegalArgumentException e) {
+      // The advisor's own refusals (too few members, a function the centre has no tie in) are the user's to fix.
+      throw new BadRequestResponse(e.getMessage());
+    }
+    var centre = d.cities().get(plan.centralId());
+    List<FunctionView> functions = new ArrayList<>();
+    for (FunctionHandover f : plan.functions()) {
+      List<CandidateView> candidates = new ArrayList<>();
+      for (HandoverCandidate c : f.candidates()) {
+        candidates.add(new CandidateView(c.rank(), c.cityId(), c.nameEn(), c.nameZh(), c.closeness(),
+            criteria(c.criteria()), c.reasons().stream().map(r -> r.text(lang)).toList(), Effect.of(c.effect()),
+            Effect.of(c.overall())));
+      }
+      functions.add(new FunctionView(f.function().key(), f.function().label(lang), f.core(), f.centralTies(),
+          f.centralLq(), f.centralShare(), criteria(f.weights()), candidates, f.provenance()));
+    }
+    return new HandoverAdvice(plan.clusterId(), plan.centralId(), centre.nameEn(), centre.nameZh(), plan.share(),
+        functions);
+  }
+
+  private static Map<String, Double> criteria(Map<HandoverCriterion, Double> values) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (HandoverCriterion c : HandoverCriterion.values()) {
+      if (values.containsKey(c)) {
+        Double v = values.get(c);
+        out.put(c.name().toLowerCase(Locale.ROOT), v == null || !Double.isFinite(v) ? null : v);
+      }
+    }
+    return out;
+  }
+
+  private static Lang lang(Context ctx) {
+    String l = ctx.queryParam("lang");
+    if (l != null && l.trim().equalsIgnoreCase("zh")) {
+      return Lang.ZH;
+    }
+    if (l != null && l.trim().equalsIgnoreCase("en")) {
+      return Lang.EN;
+    }
+    return RequestState.of(ctx).lang();
+  }
+
+  private static <T> T parse(String text, T fallback, java.util.function.Function<String, T> parser, String name) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      return parser.apply(text.trim());
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(e.getMessage() != null && e.getMessage().startsWith("unknown") ? e.getMessage()
+          : "unknown " + name + " '" + text.trim() + "'");
+    }
+  }
+
+  private static Double val(OptionalDouble d) {
+    return d.isPresent() && Double.isFinite(d.getAsDouble()) ? d.getAsDouble() : null;
+  }
+}
