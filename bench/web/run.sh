@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmark of the main API endpoints: 50 concurrent clients (wrk connections) against `hanse serve` on
-# loopback, over the bundled data. Prints requests per second and p50/p95/p99 latency per endpoint, and writes the
+# loopback, over the bundled data loaded into a throwaway H2 database (or HANSE_BENCH_DB). Prints requests per second and p50/p95/p99 latency per endpoint, and writes the
 # same table to bench/web/results.tsv. Bounded: each endpoint runs for DURATION (default 15s) after a warm-up.
 #
 # Usage: bench/web/run.sh [DURATION]      (needs wrk: apt-get install wrk; builds Hanse on first use)
@@ -14,18 +14,21 @@ threads=2
 
 command -v wrk >/dev/null || { echo "bench/web: wrk is needed (apt-get install wrk)" >&2; exit 1; }
 
-# Start the server through the normal launcher, on loopback only.
+# Start the server through the normal launcher, on loopback only, over its own database so that the benchmark
+# neither reads nor changes the user's knowledge base (the first start loads the bundled data into it).
 log="$(mktemp)"
+dbdir="$(mktemp -d)"
+db="${HANSE_BENCH_DB:-jdbc:h2:file:$dbdir/hanse}"
 # HANSE_CMD may name another way to run Hanse (e.g. "java -jar cli/target/hanse.jar").
-${HANSE_CMD:-"$root/hanse"} serve --host 127.0.0.1 --port "$port" >"$log" 2>&1 &
+${HANSE_CMD:-"$root/hanse"} serve --host 127.0.0.1 --port "$port" --db "$db" >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 1 240); do
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"; rm -rf "$dbdir"' EXIT
+for _ in $(seq 1 600); do
   if curl -fs "http://127.0.0.1:$port/api/v1/clusters" >/dev/null 2>&1; then break; fi
   if ! kill -0 "$server" 2>/dev/null; then echo "bench/web: the server did not start:" >&2; cat "$log" >&2; exit 1; fi
   sleep 0.5
 done
-head -1 "$log"
+grep -m1 "^Hanse is serving" "$log" || head -1 "$log"
 
 base="http://127.0.0.1:$port"
 # A cluster and a city that exist in the served data, so every request is a 200.
@@ -40,6 +43,8 @@ endpoints=(
   "/api/v1/rankings/ties?size=50"
   "/api/v1/map?type=sister_city"
   "/api/v1/network?layer=sister_city&limit=300"
+  "/api/v1/clusters/$cluster/assessment"
+  "/api/v1/advice/partners?cluster=$cluster&kind=city&limit=10"
 )
 
 out="$here/results.tsv"
