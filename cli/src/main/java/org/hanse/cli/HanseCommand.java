@@ -20,8 +20,14 @@ import picocli.CommandLine.Command;
       org.hanse.cli.serve.ServeCommand.class,
       org.hanse.cli.report.ReportCommand.class,
       org.hanse.cli.report.ExportNetworkCommand.class,
+      org.hanse.cli.report.ExportTablesCommand.class,
       org.hanse.cli.advise.AdviseCommand.class,
       org.hanse.cli.advise.ScenarioCommand.class,
+      org.hanse.cli.store.ImportCommand.class,
+      org.hanse.cli.store.ExportCommand.class,
+      org.hanse.cli.store.UserCommand.class,
+      org.hanse.cli.store.AuditCommand.class,
+      org.hanse.cli.store.DbCommand.class,
       picocli.CommandLine.HelpCommand.class,
     })
 public final class HanseCommand implements Runnable {

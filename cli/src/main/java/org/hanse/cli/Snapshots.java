@@ -17,15 +17,16 @@ import org.hanse.store.HanseStore;
  * {@code hanse.mv.db} under the system property {@code hanse.home}, else {@link HanseStore#defaultJdbcUrl()}
  * ({@code HANSE_DB}, or an H2 file under {@code $HANSE_HOME}, default {@code ~/.hanse}).
  */
-final class Snapshots {
+public final class Snapshots {
   /** System property naming the database URL. */
-  static final String DB_PROPERTY = "hanse.db";
+  public static final String DB_PROPERTY = "hanse.db";
   /** System property naming Hanse's home directory (the H2 file lives there). */
-  static final String HOME_PROPERTY = "hanse.home";
+  public static final String HOME_PROPERTY = "hanse.home";
 
   private Snapshots() {}
 
-  static String jdbcUrl(String option) {
+  /** The database URL: the {@code --db} option if given, else as described on the class. */
+  public static String jdbcUrl(String option) {
     if (option != null && !option.isBlank()) {
       return option.strip();
     }
@@ -50,23 +51,7 @@ final class Snapshots {
     int steps = 4;
     progress.step("opening the database", 0, steps);
     try (HanseStore store = HanseStore.open(jdbcUrl(dbOption))) {
-      if (store.isEmpty()) {
-        Path dir = Bundles.defaultDataDir();
-        if (!Files.isDirectory(dir)) {
-          throw new UserError("the knowledge base is empty and the bundled data folder " + dir
-              + " does not exist; set HANSE_DATA to the data folder or run from the project root");
-        }
-        progress.step("reading the bundled data from " + dir, 1, steps);
-        Dataset bundle;
-        try {
-          bundle = BundleReader.read(dir);
-        } catch (BundleFormatException e) {
-          throw new UserError("the data folder " + dir + " is not valid: " + e.problems().size()
-              + " problem(s), first: " + e.problems().get(0), e);
-        }
-        progress.step("loading the bundled data into the database (first run only)", 2, steps);
-        store.loadBaseline(bundle);
-      }
+      loadBundleIfEmpty(store, progress);
       progress.step("reading the knowledge base", 3, steps);
       Dataset d = store.snapshot();
       if (asOf != null) {
@@ -77,5 +62,46 @@ final class Snapshots {
       }
       return d;
     }
+  }
+
+  /**
+   * Opens the knowledge base for the commands that change or list its records, loading the bundled data first when
+   * it is empty: an import into a fresh database then adds to the bundled records instead of standing in for them
+   * (the analysis loads the bundle only into an empty database).
+   */
+  public static HanseStore openLoaded(String dbOption) {
+    HanseStore store = HanseStore.open(jdbcUrl(dbOption));
+    try {
+      loadBundleIfEmpty(store, null);
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private static void loadBundleIfEmpty(HanseStore store, Progress progress) {
+    if (!store.isEmpty()) {
+      return;
+    }
+    Path dir = Bundles.defaultDataDir();
+    if (!Files.isDirectory(dir)) {
+      throw new UserError("the knowledge base is empty and the bundled data folder " + dir
+          + " does not exist; set HANSE_DATA to the data folder or run from the project root");
+    }
+    if (progress != null) {
+      progress.step("reading the bundled data from " + dir, 1, 4);
+    }
+    Dataset bundle;
+    try {
+      bundle = BundleReader.read(dir);
+    } catch (BundleFormatException e) {
+      throw new UserError("the data folder " + dir + " is not valid: " + e.problems().size()
+          + " problem(s), first: " + e.problems().get(0), e);
+    }
+    if (progress != null) {
+      progress.step("loading the bundled data into the database (first run only)", 2, 4);
+    }
+    store.loadBaseline(bundle);
   }
 }

@@ -191,9 +191,12 @@ public final class Importer {
     }
   }
 
-  /** Problems in reading order: by file (and sheet), then row; problems of one row in the order found. */
+  /**
+   * Problems in reading order: by file (and sheet), then row; problems of one row in the order found. A problem
+   * found twice (a CSV field with two stray quotes) is listed once.
+   */
   private static List<Problem> byFileAndRow(List<Problem> problems) {
-    List<Problem> out = new ArrayList<>(problems);
+    List<Problem> out = new ArrayList<>(new LinkedHashSet<>(problems));
     out.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::row));
     return out;
   }

@@ -1,0 +1,76 @@
+package org.hanse.cli.store;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hanse.cli.UserError;
+import org.hanse.store.HanseStore;
+import org.hanse.store.io.ImportReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hanse import FILE…}: checks CSV, XLSX and JSON files and stores their records, all or nothing. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import records (cities, actors, ties, engagements, indicators, users …) from CSV, XLSX or JSON files.",
+      "",
+      "Every file is read and checked before anything is written; every problem is reported with file, row, column,"
+          + " value and rule, and a file set with any problem writes nothing. Importing the same files again changes"
+          + " nothing. The formats and a template for each are described in docs/data-formats.md."
+    },
+    sortOptions = false)
+public final class ImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreAccess access;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV, XLSX or JSON files, imported together")
+  List<Path> files;
+
+  @Option(names = "--encoding", paramLabel = "ENC",
+      description = "Encoding of CSV files, e.g. UTF-8 or GB18030 (default: detected: BOM, valid UTF-8, else GB18030)")
+  String encoding;
+
+  @Option(names = "--dry-run", description = "Check and compare only: show what would be added and changed")
+  boolean dryRun;
+
+  @Option(names = "--max-items", paramLabel = "N", defaultValue = "50",
+      description = "List at most N problems and changed records (default: ${DEFAULT-VALUE})")
+  int maxItems;
+
+  @Override
+  public Integer call() {
+    Charset charset = charset(encoding);
+    PrintWriter out = spec.commandLine().getOut();
+    try (HanseStore store = access.openLoaded()) {
+      ImportReport report = store.importPaths(access.who(store), files, charset, dryRun);
+      out.print(report.render(Math.max(1, maxItems)));
+      out.flush();
+      if (!report.valid()) {
+        throw new UserError(report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems")
+            + " found (listed above); nothing was written");
+      }
+    }
+    return 0;
+  }
+
+  static Charset charset(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return Charset.forName(name.strip());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new UserError("unknown encoding '" + name + "' (use e.g. UTF-8, GB18030 or GBK)");
+    }
+  }
+}
