@@ -16,6 +16,8 @@ import org.hanse.model.TieType;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CohostPlannerTest {
   /**
@@ -113,7 +115,17 @@ class CohostPlannerTest {
   @RepeatedTest(60)
   void branchAndBoundEqualsBruteForce(RepetitionInfo info) {
     Random rnd = new Random(7919L * info.getCurrentRepetition());
-    int n = 2 + rnd.nextInt(10);
+    checkAgainstBruteForce(rnd, 2 + rnd.nextInt(10), -1);
+  }
+
+  /** Clusters of the bundled size: the largest bundled cluster (yrd) has 26 members. */
+  @ParameterizedTest
+  @CsvSource({"17,3,1", "26,3,2", "26,4,3", "26,2,4"})
+  void exactForClustersOfTheBundledSize(int n, int k, long seed) {
+    checkAgainstBruteForce(new Random(seed), n, k);
+  }
+
+  private void checkAgainstBruteForce(Random rnd, int n, int fixedK) {
     List<String> ids = new ArrayList<>();
     double[] x = new double[n];
     int[] air = new int[n];
@@ -134,7 +146,7 @@ class CohostPlannerTest {
         near[i][j] = Math.abs(pos[i] - pos[j]) <= limit;
       }
     }
-    int k = 1 + rnd.nextInt(Math.min(n, 5));
+    int k = fixedK > 0 ? fixedK : 1 + rnd.nextInt(Math.min(n, 5));
     int fixed = rnd.nextInt(3) == 0 ? rnd.nextInt(n) : -1;
     double gain = rnd.nextBoolean() ? 1 : 0.5 + rnd.nextDouble() * 3;
     int top = 1 + rnd.nextInt(8);
