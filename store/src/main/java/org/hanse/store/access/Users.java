@@ -209,6 +209,15 @@ public final class Users {
 
   /** Problems with a user's settings (name, role and scope, scope ids that do not exist). */
   public List<String> checkSpec(Connection c, Spec s) throws SQLException {
+    return checkSpec(c, s, Set.of(), Set.of());
+  }
+
+  /**
+   * Problems with a user's settings, where the scope may also name the cities and clusters an import brings along
+   * with the user.
+   */
+  public List<String> checkSpec(Connection c, Spec s, Set<String> newCities, Set<String> newClusters)
+      throws SQLException {
     List<String> p = new ArrayList<>();
     if (!USERNAME.matcher(s.username()).matches()) {
       p.add("user name '" + s.username() + "' must be 2 to 64 letters, digits, '.', '_', '-' or '@'");
@@ -236,8 +245,10 @@ public final class Users {
         }
       }
     }
-    Set<String> cities = VersionedRecords.readAllByKey(c, Tables.CITY).keySet();
-    Set<String> clusters = VersionedRecords.readAllByKey(c, Tables.CLUSTER).keySet();
+    Set<String> cities = new java.util.HashSet<>(VersionedRecords.readAllByKey(c, Tables.CITY).keySet());
+    cities.addAll(newCities);
+    Set<String> clusters = new java.util.HashSet<>(VersionedRecords.readAllByKey(c, Tables.CLUSTER).keySet());
+    clusters.addAll(newClusters);
     for (String city : new TreeSet<>(s.cityIds())) {
       if (!cities.contains(city)) {
         p.add("unknown city '" + city + "'");

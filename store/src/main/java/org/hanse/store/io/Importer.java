@@ -129,7 +129,17 @@ public final class Importer {
       incoming.addAll(convert.indicators(rows.getOrDefault(RecordKind.INDICATORS, List.of())));
       incoming.addAll(convert.ties(rows.getOrDefault(RecordKind.TIES, List.of())));
       incoming.addAll(convert.engagements(rows.getOrDefault(RecordKind.ENGAGEMENTS, List.of())));
-      List<Users.Spec> userSpecs = userSpecs(c, rows.getOrDefault(RecordKind.USERS, List.of()));
+      Set<String> newCities = new HashSet<>();
+      Set<String> newClusters = new HashSet<>();
+      for (Incoming<?> in : incoming) {
+        if (!in.delete() && in.record() instanceof org.hanse.model.City city) {
+          newCities.add(city.id());
+        } else if (!in.delete() && in.record() instanceof Cluster cluster) {
+          newClusters.add(cluster.id());
+        }
+      }
+      List<Users.Spec> userSpecs = userSpecs(c, rows.getOrDefault(RecordKind.USERS, List.of()), newCities,
+          newClusters);
       Plan plan = Planner.plan(state, who, incoming, problems);
       List<Problem> sorted = byFileAndRow(plan.problems());
       List<String> userLines = new ArrayList<>();
@@ -202,7 +212,8 @@ public final class Importer {
   }
 
   /** Users from their rows; problems go to the rows. */
-  private List<Users.Spec> userSpecs(java.sql.Connection c, List<CheckedRow> rows) throws SQLException {
+  private List<Users.Spec> userSpecs(java.sql.Connection c, List<CheckedRow> rows, Set<String> newCities,
+      Set<String> newClusters) throws SQLException {
     List<Users.Spec> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (CheckedRow r : rows) {
@@ -215,7 +226,7 @@ public final class Importer {
       }
       Users.Spec spec = new Users.Spec(r.text("username"), r.text("display_name"), Role.fromKey(r.text("role")),
           ids(r.text("cities")), ids(r.text("clusters")), r.text("disabled").equals("true"));
-      List<String> problems = users.checkSpec(c, spec);
+      List<String> problems = users.checkSpec(c, spec, newCities, newClusters);
       if (!problems.isEmpty()) {
         for (String p : problems) {
           r.reject(p.contains("cluster") ? "clusters" : p.contains("cit") ? "cities" : "role", p);
