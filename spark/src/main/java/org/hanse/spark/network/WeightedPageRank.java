@@ -32,8 +32,8 @@ import scala.runtime.BoxedUnit;
  * <p>GraphX's built-in {@code PageRank} is not used: it is unweighted, its scores sum to n, and it drops the mass of
  * dangling nodes and rescales at the end, which gives other numbers. Here one iteration is one
  * {@code aggregateMessages} (each edge sends {@code α x_u w_uv / s_u} to v) and one {@code outerJoinVertices}; the
- * dangling mass and the largest change are reduced together in one action, and only those two numbers reach the
- * driver. The graph is checkpointed every {@code checkpointInterval} iterations so that the lineage of a long run
+ * dangling mass, the total and the largest change are reduced together in one action (the only job of the
+ * iteration), and only those three numbers reach the driver. The graph is checkpointed every {@code checkpointInterval} iterations so that the lineage of a long run
  * stays short (a checkpoint directory must then be set on the SparkContext).
  */
 public final class WeightedPageRank implements Serializable {
@@ -85,12 +85,12 @@ public final class WeightedPageRank implements Serializable {
   public Result run(Graph<PageRankState, Double> graph, long nodeCount) {
     double n = nodeCount;
     Graph<PageRankState, Double> current = graph.mapVertices(new ResetRank(1.0 / n), STATE, null).cache();
-    current.edges().count();
     double[] stats = reduceStats(current);
     double danglingMass = stats[1];
     double totalMass = 1.0;
     int iterations = 0;
     double change = Double.POSITIVE_INFINITY;
+    Graph<PageRankState, Double> previous = null;
     while (iterations < maxIterations && !(change < tolerance)) {
       double base = (danglingMass + (1 - damping) * (totalMass - danglingMass)) / n;
       VertexRDD<Double> incoming = current.aggregateMessages(
@@ -102,18 +102,25 @@ public final class WeightedPageRank implements Serializable {
       if (checkpointInterval > 0 && iterations % checkpointInterval == 0) {
         next.checkpoint();
       }
-      // Materialise the new graph's edges and vertices before the old ones are dropped from the cache; otherwise
-      // each iteration would recompute its edges from the start of the lineage.
-      next.edges().count();
+      // One job per iteration: reducing the new ranks computes the messages, i.e. the current graph's edges with
+      // the current ranks shipped to them, which stay cached. From then on the graph before it is not needed (as in
+      // GraphX's Pregel, which also keeps one old graph until the new one is materialised).
       stats = reduceStats(next);
       change = stats[0];
       danglingMass = stats[1];
       totalMass = stats[2];
-      current.unpersist(false);
+      if (previous != null) {
+        previous.unpersist(false);
+      }
+      previous = current;
       current = next;
       if (Boolean.getBoolean("hanse.spark.tracePageRank")) {
         System.out.printf("pagerank iteration %d change %.3e at %d ms%n", iterations, change, System.currentTimeMillis());
       }
+    }
+    if (previous != null) {
+      // Only the vertices of the result are read; they are cached and do not depend on the old graph's cache.
+      previous.unpersist(false);
     }
     return new Result(current, iterations, change, change < tolerance);
   }
