@@ -3,7 +3,10 @@ package org.hanse.advise;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,8 @@ import org.hanse.advise.scenario.ScenarioResult;
  */
 public final class AdviceJson {
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
+      // dates as ISO-8601 text (2026-03-02), as in the data files
+      .registerModule(new SimpleModule("advice-dates").addSerializer(LocalDate.class, ToStringSerializer.instance))
       .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   private AdviceJson() {}

@@ -85,7 +85,12 @@ public final class CalendarCommand implements Callable<Integer> {
     WeeklyDigest digest = WeeklyDigest.of(cal, w);
     PrintWriter out = spec.commandLine().getOut();
     switch (f) {
-      case "json" -> out.print(AdviceJson.write(Map.of("digest", digest, "calendar", cal)));
+      case "json" -> {
+        Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("digest", digest);
+        root.put("calendar", cal);
+        out.print(AdviceJson.write(root));
+      }
       case "html" -> out.print(DigestRenderer.html(digest, names, l));
       default -> {
         out.print(DigestRenderer.text(digest, names, l));

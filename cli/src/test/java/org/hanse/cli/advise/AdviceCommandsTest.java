@@ -195,6 +195,9 @@ class AdviceCommandsTest {
     Run h = run("advise", "handover", "--cluster", "yrd");
     assertThat(h.exit()).as(h.err()).isZero();
     assertThat(h.out()).contains("Function hand-over in yrd from Shanghai").contains("Gini of the function");
+    JsonNode hj = new ObjectMapper().readTree(run("advise", "handover", "--cluster", "yrd", "--format", "json").out());
+    assertThat(hj.path("centralId").asText()).isEqualTo(SH);
+    assertThat(hj.path("functions").get(0).path("candidates").size()).isEqualTo(2);
     Run c = run("advise", "cohost", "--cluster", "yrd", "--hosts", "2", "--main", SH, "--min-air-routes", "1",
         "--max-km", "300", "--event", "event-expo");
     assertThat(c.exit()).as(c.err()).isZero();
@@ -264,5 +267,8 @@ class AdviceCommandsTest {
     Run html = run("advise", "calendar", "--cluster", "yrd", "--week", "2026-W10", "--format", "html", "--lang",
         "zh");
     assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("MoU on silk &lt;design&gt;").contains("上海");
+    Run json = run("advise", "calendar", "--cluster", "yrd", "--week", "2026-W10", "--format", "json");
+    assertThat(json.out()).startsWith("{\n  \"digest\"").contains("\"rule\" : \"SAME_PARTNER\"")
+        .contains("\"monday\" : \"2026-03-02\"");
   }
 }
