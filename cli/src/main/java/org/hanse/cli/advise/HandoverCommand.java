@@ -104,9 +104,11 @@ public final class HandoverCommand implements Callable<Integer> {
           .append('\n');
       for (HandoverCandidate c : h.candidates().subList(0, Math.min(limit, h.candidates().size()))) {
         b.append(String.format(java.util.Locale.ROOT, "  %2d. %s [%s]  C = %s; Gini of the function %s → %s (%s),"
-                + " of all ties %s%n", c.rank(), c.name(l), c.cityId(), Formats.num(c.closeness(), 3),
-            Formats.num(c.effect().giniBefore(), 3), Formats.num(c.effect().giniAfter(), 3),
-            Formats.signed(c.effect().giniChange(), 3), Formats.signed(c.overall().giniChange(), 4)));
+                + " of all ties %s; Theil of the function %s, of all ties %s%n", c.rank(), c.name(l), c.cityId(),
+            Formats.num(c.closeness(), 3), Formats.num(c.effect().giniBefore(), 3),
+            Formats.num(c.effect().giniAfter(), 3), Formats.signed(c.effect().giniChange(), 3),
+            Formats.signed(c.overall().giniChange(), 4), Formats.signed(c.effect().theilChange(), 3),
+            Formats.signed(c.overall().theilChange(), 4)));
         if (!c.reasons().isEmpty()) {
           b.append("      ").append(c.reasons().stream().map(r -> r.text(l)).collect(Collectors.joining("; ")))
               .append('\n');

@@ -194,7 +194,8 @@ class AdviceCommandsTest {
   void handoverAndCohost() throws Exception {
     Run h = run("advise", "handover", "--cluster", "yrd");
     assertThat(h.exit()).as(h.err()).isZero();
-    assertThat(h.out()).contains("Function hand-over in yrd from Shanghai").contains("Gini of the function");
+    assertThat(h.out()).contains("Function hand-over in yrd from Shanghai").contains("Gini of the function")
+        .contains("Theil of the function");
     JsonNode hj = new ObjectMapper().readTree(run("advise", "handover", "--cluster", "yrd", "--format", "json").out());
     assertThat(hj.path("centralId").asText()).isEqualTo(SH);
     assertThat(hj.path("functions").get(0).path("candidates").size()).isEqualTo(2);
