@@ -18,4 +18,20 @@ public final class TestFiles {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * The committed outline snapshot ({@code expected-sections.txt} beside this class): section ids in order,
+   * comments and blank lines left out.
+   */
+  public static java.util.List<String> expectedSections() {
+    try (var in = TestFiles.class.getResourceAsStream("expected-sections.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("expected-sections.txt is missing from the test resources");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hanse.advise.cohost.CohostPlanner;
+import org.hanse.advise.handover.HandoverAdvisor;
+import org.hanse.advise.partner.PartnerAdvisor;
 import org.hanse.analysis.LabelledMatrix;
 import org.hanse.analysis.assessment.Assessment;
 import org.hanse.analysis.assessment.AssessmentOptions;
@@ -57,6 +60,9 @@ public final class ClusterReportBuilder {
       "connectivity/diplomatic-connectivity",
       "connectivity/network-position",
       "advice",
+      "advice/partners",
+      "advice/handover",
+      "advice/cohosting",
       "methods",
       "data");
 
@@ -64,6 +70,10 @@ public final class ClusterReportBuilder {
   private LocalDate date = LocalDate.now();
   private Integer year;
   private Assessment assessment;
+  /** Advisors of the snapshot as a whole, built once: the partner network spans every cluster. */
+  private PartnerAdvisor partnerAdvisor;
+  private HandoverAdvisor handoverAdvisor;
+  private CohostPlanner cohostPlanner;
 
   public ClusterReportBuilder(Dataset dataset) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -112,7 +122,9 @@ public final class ClusterReportBuilder {
     body.add(new AssessmentSections(cx).coreFunctions());
     body.add(new InnerStructure(cx).section());
     body.add(new ConnectivitySections(cx).section());
-    body.add(advice(cx));
+    body.add(new AdviceSections(cx, year == null ? partnerAdvisor() : new PartnerAdvisor(d),
+        year == null ? handoverAdvisor() : new HandoverAdvisor(d),
+        year == null ? cohostPlanner() : new CohostPlanner(d)).section());
     List<ReportSection> sections = new ArrayList<>();
     sections.add(summary(cx));
     sections.addAll(body);
@@ -329,10 +341,25 @@ public final class ClusterReportBuilder {
 
   // ---------------------------------------------------------------------------------------------- advice
 
-  private ReportSection advice(ReportContext cx) {
-    ReportSection.Builder s = new ReportSection.Builder("advice", cx.t("section.advice"));
-    s.notice(NoticeKind.NOT_AVAILABLE, cx.t("advice.unavailable"));
-    return s.build();
+  private PartnerAdvisor partnerAdvisor() {
+    if (partnerAdvisor == null) {
+      partnerAdvisor = new PartnerAdvisor(dataset);
+    }
+    return partnerAdvisor;
+  }
+
+  private CohostPlanner cohostPlanner() {
+    if (cohostPlanner == null) {
+      cohostPlanner = new CohostPlanner(dataset);
+    }
+    return cohostPlanner;
+  }
+
+  private HandoverAdvisor handoverAdvisor() {
+    if (handoverAdvisor == null) {
+      handoverAdvisor = new HandoverAdvisor(dataset);
+    }
+    return handoverAdvisor;
   }
 
   // ---------------------------------------------------------------------------------------------- helpers

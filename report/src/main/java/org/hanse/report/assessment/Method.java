@@ -37,7 +37,17 @@ public enum Method {
       "Wang, Kong, Ren, Zhi & Dai (2021) 自然资源学报 36(3):793-810; classes Tian et al. (2021) 地理学报 76(4):781;"
           + " methods.md §4.6"),
   PAGERANK("x_v = (1 − α)/n + α Σ_u x_u w_uv / s_u (+ dangling mass spread uniformly), α = 0.85",
-      "Brin & Page (1998) Computer Networks 30:107-117");
+      "Brin & Page (1998) Computer Networks 30:107-117"),
+  RESOURCE_ALLOCATION("RA(x, y) = Σ_{z ∈ Γ(x) ∩ Γ(y)} 1 / k_z; for an actor partner summed over the cities already"
+      + " tied to it", "Zhou, Lü & Zhang (2009) Eur. Phys. J. B 71:623-630; methods.md §6"),
+  PREFERENTIAL_ATTACHMENT("PA(x, y) = k_x · k_y", "Barabási & Albert (1999) Science 286:509-512; methods.md §6"),
+  PARTNER_COMBINED("score(x, p) = a·ln(RA + ε) + b·ln(PA + ½) + c·comp(x, p) + d·novel(x, p), ε = 1/(2 k_max);"
+      + " comp = Σ_f s_pf · gap_xf (actor partner: x's gap in the function served); novel = 1 when no peer of x has p",
+      "Hanse combined scorer [D] (advise module, CombinedScorer; weights from rolling-origin back-test splits)"),
+  KRUGMAN("K_ab = Σ_f |s_af − s_bf|, s = share of a city's international ties in function f (0 … 2)",
+      "Krugman (1991) Geography and Trade; methods.md §5"),
+  THEIL("T = (1/n) Σ_i (y_i/μ) ln(y_i/μ), 0·ln 0 = 0", "Theil (1967) Economics and Information Theory;"
+      + " methods.md §5");
 
   private final String formula;
   private final String citation;

@@ -21,23 +21,8 @@ class ClusterReportTest {
   /** Snapshot of the outline: a section that disappears (or is renamed, or moves) fails this test. */
   @Test
   void sectionListIsStable() {
-    List<String> expected = List.of(
-        "summary",
-        "cluster-map",
-        "drivers",
-        "function-profile",
-        "core-functions",
-        "inner-structure",
-        "inner-structure/radiation",
-        "inner-structure/concentration",
-        "inner-structure/coordinated-opening",
-        "inner-structure/homogeneous-competition",
-        "connectivity",
-        "connectivity/world-city-network",
-        "connectivity/diplomatic-connectivity",
-        "connectivity/network-position",
-        "advice",
-        "methods",
+    List<String> expected = org.hanse.report.TestFiles.expectedSections();
+    assertThat(expected).contains("summary", "advice/partners", "advice/handover", "advice/cohosting", "methods",
         "data");
     assertThat(ClusterReportBuilder.SECTION_IDS).containsExactlyElementsOf(expected);
     for (String c : DATA.clusters().keySet()) {
@@ -141,6 +126,98 @@ class ClusterReportTest {
         assertThat(ReportContext.internationalTies(DATA, members, m.cityId())).as(c.id() + " " + m.cityId())
             .hasSize(m.total());
       }
+    }
+  }
+
+  /** The advice section shows the advisors' own rankings, unchanged, with their provenance. */
+  @Test
+  void adviceShowsThePartnerAndHandoverAdvisorsOutput() {
+    var partnerAdvisor = new org.hanse.advise.partner.PartnerAdvisor(DATA);
+    var handoverAdvisor = new org.hanse.advise.handover.HandoverAdvisor(DATA);
+    var cohostPlanner = new org.hanse.advise.cohost.CohostPlanner(DATA);
+    for (String c : DATA.clusters().keySet()) {
+      ClusterReport r = report(c, Lang.EN);
+      List<List<Object>> expected = new ArrayList<>();
+      for (var kind : org.hanse.advise.partner.PartnerKind.values()) {
+        if (!partnerAdvisor.network().layers().containsAll(kind.targetLayers())) {
+          continue;
+        }
+        var recs = partnerAdvisor.forCluster(c, kind, org.hanse.advise.partner.Scorer.COMBINED,
+            AdviceSections.PARTNERS_PER_KIND);
+        for (var p : recs.items()) {
+          expected.add(List.of(kind.label(Lang.EN), (long) p.rank(), p.name(Lang.EN), p.score()));
+        }
+      }
+      List<List<Object>> shown = new ArrayList<>();
+      r.tables().stream().filter(t -> t.id().equals("advice-partners")).findFirst().ifPresent(t -> t.rows()
+          .forEach(row -> shown.add(List.of(row.get(0), row.get(1), row.get(2), row.get(4)))));
+      assertThat(shown).as(c).isEqualTo(expected);
+      ReportSection handover = section(r, "advice/handover");
+      var plan = handoverOrNull(handoverAdvisor, DATA.cluster(c).orElseThrow());
+      if (plan == null) {
+        assertThat(handover.tables()).isEmpty();
+        assertThat(handover.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.Notice.class,
+            n -> assertThat(n.kind()).isEqualTo(Block.NoticeKind.NOT_AVAILABLE)));
+      } else {
+        List<List<Object>> want = new ArrayList<>();
+        for (var f : plan.functions()) {
+          f.candidates().stream().limit(AdviceSections.HANDOVER_CANDIDATES)
+              .forEach(k -> want.add(List.of(f.function().label(Lang.EN), k.name(Lang.EN), k.closeness())));
+        }
+        List<List<Object>> got = new ArrayList<>();
+        table(r, "advice-handover").rows().forEach(row -> got.add(List.of(row.get(0), row.get(5), row.get(6))));
+        assertThat(got).as(c).isEqualTo(want).isNotEmpty();
+        assertThat(table(r, "advice-handover").provenance()).contains("TOPSIS");
+      }
+      var cluster = DATA.cluster(c).orElseThrow();
+      ReportSection cohosting = section(r, "advice/cohosting");
+      if (cluster.memberIds().size() < AdviceSections.COHOSTS) {
+        assertThat(cohosting.tables()).isEmpty();
+      } else {
+        var cplan = cohostPlanner.plan(c, org.hanse.advise.cohost.EventProfile.of("", AdviceSections.COHOSTS)
+            .withMainHost(cluster.centralIds().get(0)).withAlternatives(AdviceSections.COHOST_ALTERNATIVES));
+        List<List<Object>> wantSets = new ArrayList<>();
+        for (var h : cplan.sets()) {
+          wantSets.add(List.of((long) h.rank(), String.join(", ", h.hosts().stream().map(x -> x.name(Lang.EN))
+              .toList()), h.giniAfter()));
+        }
+        List<List<Object>> gotSets = new ArrayList<>();
+        cohosting.tables().forEach(t -> t.rows().forEach(row -> gotSets.add(List.of(row.get(0), row.get(1),
+            row.get(3)))));
+        assertThat(gotSets).as(c).isEqualTo(wantSets);
+        if (!wantSets.isEmpty()) {
+          assertThat(cohosting.tables().get(0).provenance()).contains("branch and bound");
+        }
+      }
+    }
+    // the fixture has partners to propose for at least one cluster, and the methods appendix lists their formulas
+    ClusterReport yrd = report("yrd", Lang.EN);
+    assertThat(table(yrd, "advice-partners").rows()).isNotEmpty();
+    assertThat(table(yrd, "advice-partners").provenance()).isNotBlank();
+    List<Object> methods = new ArrayList<>();
+    table(yrd, "methods").rows().forEach(row -> methods.add(row.get(0)));
+    assertThat(methods).contains("Resource allocation index", "Preferential attachment", "Combined partner score");
+  }
+
+  /** A kind of partner whose ties the data do not hold at all is stated as missing, not ranked or left out silently. */
+  @Test
+  void partnerKindWithoutDataIsStated() {
+    Dataset noNetworks = DATA.filterTies(t -> t.type() != org.hanse.model.TieType.NETWORK_MEMBERSHIP);
+    ClusterReport r = new ClusterReportBuilder(noNetworks).date(LocalDate.of(2026, 1, 2)).build("yrd", Lang.EN);
+    assertThat(section(r, "advice/partners").blocks()).anySatisfy(b -> assertThat(b)
+        .isInstanceOfSatisfying(Block.Notice.class, n -> assertThat(n.text())
+            .contains("the data hold no tie of type network_membership")));
+    assertThat(table(r, "advice-partners").rows()).noneMatch(row -> row.get(0).equals("city network to join"));
+    assertThat(section(r, "data").blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.Bullets.class,
+        l -> assertThat(l.items()).anyMatch(i -> i.contains("network_membership"))));
+  }
+
+  private static org.hanse.advise.handover.HandoverPlan handoverOrNull(
+      org.hanse.advise.handover.HandoverAdvisor a, org.hanse.model.Cluster c) {
+    try {
+      return a.plan(c.id(), c.centralIds().get(0), null, org.hanse.advise.handover.HandoverAdvisor.DEFAULT_SHARE);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 
