@@ -133,6 +133,24 @@ class ApiTest {
     }
 
     @Test
+    void aChangeMadeThroughTheStoreElsewhereShowsWithinSeconds() throws InterruptedException {
+      // As the command line would: straight into the store, not through the server.
+      var suzhou = fx.store().records().city("1886760").orElseThrow();
+      org.hanse.model.City c = suzhou.value();
+      fx.store().records().saveCity(org.hanse.store.access.Principal.operator("cli:test"),
+          new org.hanse.model.City(c.id(), "Suzhou (Jiangsu)", c.nameZh(), c.country(), c.adminRegion(), c.latitude(),
+              c.longitude(), c.population()), suzhou.version());
+      String name = "";
+      for (int i = 0; i < 50 && !name.equals("Suzhou (Jiangsu)"); i++) {
+        name = http.get("/api/v1/cities/1886760").json().get("nameEn").asText();
+        if (!name.equals("Suzhou (Jiangsu)")) {
+          Thread.sleep(200);
+        }
+      }
+      assertThat(name).isEqualTo("Suzhou (Jiangsu)");
+    }
+
+    @Test
     void coordinatorChangesTheCitiesOfTheirClusterOnly() {
       Map<String, Object> guangzhou = hangzhou(23.12);
       guangzhou.put("nameEn", "Guangzhou");
@@ -700,6 +718,32 @@ class ApiTest {
       assertThat(tie.status()).as(tie.body()).isEqualTo(201);
       JsonNode after = http.get("/api/v1/advice/partners?city=1799962&kind=city&limit=50").json();
       assertThat(ids(after.get("items"), "partnerId")).doesNotContain("2643743");
+    }
+
+    @Test
+    void cohostingSetsAreThePlannersAndEveryMemberIsAccountedFor() {
+      JsonNode r = http.get("/api/v1/advice/cohost?cluster=yrd&hosts=2&alternatives=3").json();
+      org.hanse.advise.cohost.CohostPlan direct = new org.hanse.advise.cohost.CohostPlanner(fx.service().dataset())
+          .plan("yrd", org.hanse.advise.cohost.EventProfile.of("", 2).withAlternatives(3));
+      assertThat(r.get("hostSets")).hasSize(direct.sets().size());
+      for (int i = 0; i < direct.sets().size(); i++) {
+        JsonNode set = r.get("hostSets").get(i);
+        assertThat(ids(set.get("hosts"), "cityId")).isEqualTo(direct.sets().get(i).hostIds());
+        assertThat(set.get("giniAfter").asDouble()).isEqualTo(direct.sets().get(i).giniAfter());
+      }
+      assertThat(ids(r.get("members"), "cityId")).containsExactlyInAnyOrder("1796236", "1808926", "1886760",
+          "1799962", "x-xss-town");
+      JsonNode strict = http.get("/api/v1/advice/cohost?cluster=yrd&hosts=2&minPopulation=10000000").json();
+      for (JsonNode m : strict.get("members")) {
+        boolean small = m.get("population").isNull() || m.get("population").asLong() < 10_000_000L;
+        assertThat(m.get("problems").size() > 0).as(m.toString()).isEqualTo(small);
+      }
+      assertProblem(http.get("/api/v1/advice/cohost"), 400, "cluster");
+      assertProblem(http.get("/api/v1/advice/cohost?cluster=atlantis"), 404, "atlantis");
+      assertProblem(http.get("/api/v1/advice/cohost?cluster=yrd&hosts=0"), 400, "at least 1");
+      assertProblem(http.get("/api/v1/advice/cohost?cluster=yrd&alternatives=50"), 400, "alternatives");
+      assertProblem(http.get("/api/v1/advice/cohost?cluster=yrd&mainHost=2643743"), 400, "2643743");
+      assertProblem(http.get("/api/v1/advice/cohost?cluster=yrd&maxDistanceKm=far"), 400, "maxDistanceKm");
     }
 
     @Test

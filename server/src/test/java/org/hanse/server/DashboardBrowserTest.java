@@ -393,6 +393,15 @@ class DashboardBrowserTest {
     List<WebElement> rows = functions.get(0).findElements(By.cssSelector("tbody tr"));
     assertThat(rows).hasSize(first.get("candidates").size());
     assertThat(rows.get(0).getAttribute("data-city")).isEqualTo(first.get("candidates").get(0).get("cityId").asText());
+    List<String> sets = new ArrayList<>();
+    driver.findElements(By.cssSelector("#cohost-table tbody tr")).forEach(r -> sets.add(r.getAttribute("data-hosts")));
+    List<String> apiSets = new ArrayList<>();
+    http.get("/api/v1/advice/cohost?cluster=yrd&hosts=2").json().get("hostSets").forEach(hs -> {
+      List<String> hostIds = new ArrayList<>();
+      hs.get("hosts").forEach(h -> hostIds.add(h.get("cityId").asText()));
+      apiSets.add(String.join(",", hostIds));
+    });
+    assertThat(sets).isNotEmpty().isEqualTo(apiSets);
     browser.screenshot("09c-advice-en");
 
     // Partners of one member city, chosen with the form.
@@ -474,8 +483,9 @@ class DashboardBrowserTest {
     open("/data/import?lang=en");
     driver.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
     driver.findElement(By.id("import-submit")).click();
+    browser.waitUpTo(20).until(d -> !d.findElements(By.id("import-result")).isEmpty());
     List<WebElement> problems = driver.findElements(By.cssSelector("#import-problems tbody tr"));
-    assertThat(problems).hasSize(3);
+    assertThat(problems).as(driver.findElement(By.tagName("main")).getText()).hasSize(3);
     // Columns: file, line, column, value, problem.
     Map<String, String> byLine = new java.util.TreeMap<>();
     for (WebElement row : problems) {

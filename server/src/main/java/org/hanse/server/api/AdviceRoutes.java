@@ -67,7 +67,42 @@ public final class AdviceRoutes {
   public record HandoverAdvice(String clusterId, String centralId, String centralNameEn, String centralNameZh,
       double share, List<FunctionView> functions) {}
 
+  public record HostView(String cityId, String nameEn, String nameZh, double openness, int airRoutes,
+      Long population, Double distanceKm, int earlierEditions, List<String> problems) {
+    static HostView of(org.hanse.advise.cohost.HostCity h) {
+      return new HostView(h.cityId(), h.nameEn(), h.nameZh(), h.openness(), h.airRoutes(),
+          h.population().isPresent() ? h.population().getAsLong() : null, val(h.distanceKm()), h.earlierEditions(),
+          h.problems());
+    }
+  }
+
+  public record HostSetView(int rank, String mainHostId, List<HostView> hosts, Double giniBefore, double giniAfter,
+      Double giniChange, Double theilBefore, double theilAfter, List<String> feasibility) {
+    /** The host ids joined by commas, for the page's data attribute. */
+    public String hostIdList() {
+      return String.join(",", hosts.stream().map(HostView::cityId).toList());
+    }
+  }
+
+  /** {@code hostSets}, not {@code sets}: the page's expression language takes a name starting "set" for a setter. */
+  public record CohostAdvice(String clusterId, String series, int hosts, String mainHostId, int feasibleHosts,
+      List<HostSetView> hostSets, List<HostView> members, Provenance provenance) {}
+
   static void register(ApiRoutes api, HanseService service) {
+    api.route(HandlerType.GET, "/api/v1/advice/cohost", TAG, "Co-hosting an event",
+        "The sets of member cities that could host an event together, best first: every host meets the "
+            + "requirements (air routes, population, distance from the main host), and among feasible sets the one "
+            + "leaving the members' international ties least concentrated (lowest corrected Gini) after the event "
+            + "ranks first. Every member is listed with the figures used and why it cannot host, if so.",
+        List.of(query("cluster", "string", "cluster id (required)"),
+            query("hosts", "integer", "number of host cities, main host included (default 2)"),
+            query("series", "string", "event series actor id or a label, to count earlier editions"),
+            query("mainHost", "string", "the main host (default: any member of a set)"),
+            query("minAirRoutes", "integer", "minimum air routes of every host (default 0)"),
+            query("minPopulation", "integer", "minimum population of every host (default 0)"),
+            query("maxDistanceKm", "number", "maximum distance of every host from the main host (default: none)"),
+            query("alternatives", "integer", "how many sets, 1–20 (default 5)")),
+        null, "CohostAdvice", 200, List.of(400, 404), false, ctx -> ctx.json(cohost(service, ctx)));
     api.route(HandlerType.GET, "/api/v1/advice/partners", TAG, "Partners to seek",
         "For one member city (city=) or a whole cluster acting as one (cluster=): the foreign cities, city networks, "
             + "countries (missions), organisations or event series it has no tie with yet, ranked by a "
@@ -191,6 +226,73 @@ public final class AdviceRoutes {
     }
     return new HandoverAdvice(plan.clusterId(), plan.centralId(), centre.nameEn(), centre.nameZh(), plan.share(),
         functions);
+  }
+
+  /** Co-hosting advice for a number of hosts without further requirements (the dashboard's form). */
+  public static CohostAdvice cohost(HanseService service, String clusterId, String hosts) {
+    int n;
+    try {
+      n = Integer.parseInt(hosts.trim());
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse("the number of hosts must be a whole number, not '" + hosts + "'");
+    }
+    return cohost(service, clusterId, n, null, null, 0, 0, Double.POSITIVE_INFINITY,
+        org.hanse.advise.cohost.EventProfile.DEFAULT_ALTERNATIVES);
+  }
+
+  /** Co-hosting advice from the request's parameters. */
+  public static CohostAdvice cohost(HanseService service, Context ctx) {
+    Dataset d = service.dataset();
+    String clusterId = ApiRoutes.blankToNull(ctx.queryParam("cluster"));
+    if (clusterId == null) {
+      throw new BadRequestResponse("give the cluster");
+    }
+    if (d.cluster(clusterId).isEmpty()) {
+      throw new ServiceException.NotFound("no cluster with id " + clusterId);
+    }
+    int hosts = Paging.intParam(ctx, "hosts", 2);
+    int minAir = Paging.intParam(ctx, "minAirRoutes", 0);
+    int alternatives = Paging.intParam(ctx, "alternatives", org.hanse.advise.cohost.EventProfile.DEFAULT_ALTERNATIVES);
+    if (alternatives < 1 || alternatives > 20) {
+      throw new BadRequestResponse("alternatives must be between 1 and 20, not " + alternatives);
+    }
+    long minPop;
+    double maxKm;
+    try {
+      String p = ApiRoutes.blankToNull(ctx.queryParam("minPopulation"));
+      minPop = p == null ? 0 : Long.parseLong(p);
+      String k = ApiRoutes.blankToNull(ctx.queryParam("maxDistanceKm"));
+      maxKm = k == null ? Double.POSITIVE_INFINITY : Double.parseDouble(k);
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse("minPopulation must be a whole number and maxDistanceKm a number");
+    }
+    return cohost(service, clusterId, hosts, ApiRoutes.blankToNull(ctx.queryParam("series")),
+        ApiRoutes.blankToNull(ctx.queryParam("mainHost")), minAir, minPop, maxKm, alternatives);
+  }
+
+  private static CohostAdvice cohost(HanseService service, String clusterId, int hosts, String series, String main,
+      int minAir, long minPop, double maxKm, int alternatives) {
+    Dataset d = service.dataset();
+    Cluster cl = d.cluster(clusterId).orElseThrow(() -> new ServiceException.NotFound("no cluster with id "
+        + clusterId));
+    org.hanse.advise.cohost.EventProfile profile;
+    org.hanse.advise.cohost.CohostPlan plan;
+    try {
+      profile = new org.hanse.advise.cohost.EventProfile(series, hosts, main, minAir, minPop, maxKm, 1, alternatives);
+      String key = "advice.cohost|" + cl.id() + "|" + profile;
+      plan = service.derived(key, ds -> service.derived("advice.cohostPlanner",
+          org.hanse.advise.cohost.CohostPlanner::new).plan(cl.id(), profile));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
+    List<HostSetView> sets = new ArrayList<>();
+    for (org.hanse.advise.cohost.HostSet hs : plan.sets()) {
+      sets.add(new HostSetView(hs.rank(), hs.mainHostId(), hs.hosts().stream().map(HostView::of).toList(),
+          val(hs.giniBefore()), hs.giniAfter(), val(hs.giniChange()), val(hs.theilBefore()), hs.theilAfter(),
+          hs.feasibility()));
+    }
+    return new CohostAdvice(plan.clusterId(), profile.series(), profile.hosts(), profile.mainHostId(),
+        plan.feasibleHosts(), sets, plan.members().stream().map(HostView::of).toList(), plan.provenance());
   }
 
   private static Map<String, Double> criteria(Map<HandoverCriterion, Double> values) {

@@ -81,9 +81,13 @@ public final class ApiRoutes {
             query("sort", "string", "id, name, country or population; '-' for descending")), paging),
         null, "CityPage", 200, READ, false, ctx -> {
           Dataset d = service.dataset();
-          List<Views.CityView> all = Queries.cities(d, ctx.queryParam("q"), ctx.queryParam("country"),
-              ctx.queryParam("cluster"), ctx.queryParam("sort")).stream().map(c -> Views.CityView.of(c, d)).toList();
-          ctx.json(Paging.of(ctx).apply(all));
+          String sort = ctx.queryParam("sort");
+          Queries.cityOrder(sort); // checks the key before it becomes part of a cache key
+          List<City> sorted = service.derived("cities.sorted|" + sort,
+              ds -> Queries.cities(ds, null, null, null, sort));
+          List<City> all = Queries.cities(d, ctx.queryParam("q"), ctx.queryParam("country"),
+              ctx.queryParam("cluster"), sort, sorted);
+          ctx.json(Paging.of(ctx).apply(all).map(c -> Views.CityView.of(c, d)));
         });
     route(HandlerType.POST, "/api/v1/cities", TAG_CITIES, "Add a city", "Administrators only.", List.of(),
         "CityInput", "City", 201, List.of(400, 401, 403, 409, 422), true, ctx -> {
@@ -189,10 +193,9 @@ public final class ApiRoutes {
             query("partner", "string", "partner id (actor or city)")), paging),
         null, "TiePage", 200, READ, false, ctx -> {
           Dataset d = service.dataset();
-          List<Views.TieView> all = Queries.ties(d, Queries.tieTypes(ctx.queryParam("type")), year(ctx),
-              ctx.queryParam("city"), ctx.queryParam("cluster"), ctx.queryParam("partner")).stream()
-              .map(t -> Views.TieView.of(t, d)).toList();
-          ctx.json(Paging.of(ctx).apply(all));
+          List<Tie> all = Queries.ties(d, Queries.tieTypes(ctx.queryParam("type")), year(ctx),
+              ctx.queryParam("city"), ctx.queryParam("cluster"), ctx.queryParam("partner"));
+          ctx.json(Paging.of(ctx).apply(all).map(t -> Views.TieView.of(t, d)));
         });
     route(HandlerType.POST, "/api/v1/ties", TAG_TIES, "Record a tie",
         "Editors record ties of their own city; the id is generated when absent.", List.of(), "TieInput", "Tie",
@@ -258,7 +261,10 @@ public final class ApiRoutes {
           Integer asOf = asOf(ctx);
           Measure m = service.analysis(asOf).cityMeasure(ctx.pathParam("measure")).orElseThrow(() ->
               new ServiceException.NotFound("no measure " + ctx.pathParam("measure")));
-          ctx.json(Paging.of(ctx).apply(Queries.ranking(service.dataset(asOf), m, ctx.queryParam("cluster"))));
+          String cluster = ctx.queryParam("cluster");
+          List<Views.RankedCity> ranking = asOf != null ? Queries.ranking(service.dataset(asOf), m, cluster)
+              : service.derived("ranking|" + m.id() + "|" + cluster, ds -> Queries.ranking(ds, m, cluster));
+          ctx.json(Paging.of(ctx).apply(ranking));
         });
     route(HandlerType.GET, "/api/v1/map", TAG_ANALYSIS, "World map data",
         "The clusters' member cities with the value of the chosen measure, and the city-to-city ties of the chosen "
@@ -269,7 +275,11 @@ public final class ApiRoutes {
         null, "MapData", 200, List.of(400, 404), false, ctx -> {
           String type = ctx.queryParam("type");
           Set<TieType> types = Queries.tieTypes(type == null ? TieType.SISTER_CITY.key() : type);
-          ctx.json(MapQueries.map(service.dataset(), measureOrDefault(ctx.queryParam("measure")), types, year(ctx)));
+          Measure m = measureOrDefault(ctx.queryParam("measure"));
+          Integer year = year(ctx);
+          // The same map for every visitor until the data change: computed once per revision and query.
+          json(ctx, service.derived("map|" + (m == null ? "" : m.id()) + "|" + types + "|" + year,
+              ds -> bytes(MapQueries.map(ds, m, types, year))));
         });
     route(HandlerType.GET, "/api/v1/network", TAG_ANALYSIS, "The international city network",
         "Cities and city pairs tied in the chosen layers; 'limit' keeps the best-connected cities for a force layout.",
@@ -285,8 +295,10 @@ public final class ApiRoutes {
             throw new BadRequestResponse("limit must not be negative");
           }
           Integer year = year(ctx);
-          ctx.json(MapQueries.network(service.dataset(), layers, year, measureOrDefault(ctx.queryParam("measure")),
-              limit, service.analysis().networkStructure(layers, year)));
+          Measure m = measureOrDefault(ctx.queryParam("measure"));
+          json(ctx, service.derived("network|" + layers + "|" + year + "|" + (m == null ? "" : m.id()) + "|" + limit,
+              ds -> bytes(MapQueries.network(ds, layers, year, m, limit, service.analysis().networkStructure(layers,
+                  year)))));
         });
 
     // Engagements
@@ -370,6 +382,19 @@ public final class ApiRoutes {
       throw new ServiceException.Unauthenticated("sign in or send an API token (Authorization: Bearer …)");
     }
     return p;
+  }
+
+  /** A large response that is the same for everyone until the data change, serialised once. */
+  private byte[] bytes(Object value) {
+    try {
+      return mapper.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the response", e);
+    }
+  }
+
+  private static void json(Context ctx, byte[] body) {
+    ctx.contentType("application/json").result(body);
   }
 
   static String blankToNull(String s) {

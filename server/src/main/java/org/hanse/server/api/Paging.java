@@ -48,5 +48,10 @@ public record Paging(int page, int size) {
    * @param size  the page size asked for
    * @param total how many records match the filters in all
    */
-  public record PageOf<T>(List<T> items, int page, int size, int total) {}
+  public record PageOf<T>(List<T> items, int page, int size, int total) {
+    /** The same page with each item converted (views are made for the page only, not for every match). */
+    public <R> PageOf<R> map(java.util.function.Function<T, R> f) {
+      return new PageOf<>(items.stream().map(f).toList(), page, size, total);
+    }
+  }
 }

@@ -28,6 +28,15 @@ public final class Queries {
 
   /** Cities matching a free-text query (id or either name), a country and a cluster; any filter may be null. */
   public static List<City> cities(Dataset d, String q, String country, String clusterId, String sort) {
+    return cities(d, q, country, clusterId, sort, null);
+  }
+
+  /**
+   * As {@link #cities(Dataset, String, String, String, String)}, filtering {@code sorted} (every city of {@code d} in
+   * the requested order, e.g. cached per snapshot) instead of sorting again; null sorts here.
+   */
+  public static List<City> cities(Dataset d, String q, String country, String clusterId, String sort,
+      List<City> sorted) {
     Predicate<City> keep = c -> true;
     if (q != null && !q.isBlank()) {
       String needle = q.trim().toLowerCase(Locale.ROOT);
@@ -41,6 +50,9 @@ public final class Queries {
     if (clusterId != null && !clusterId.isBlank()) {
       Cluster cl = d.clusters().get(clusterId.trim());
       keep = cl == null ? c -> false : keep.and(c -> cl.hasMember(c.id()));
+    }
+    if (sorted != null) {
+      return sorted.stream().filter(keep).toList();
     }
     List<City> out = new ArrayList<>(d.cities().values().stream().filter(keep).toList());
     out.sort(cityOrder(sort));

@@ -26,6 +26,8 @@ public final class StandardAnalysis implements AnalysisResults {
   private final RecordCounts counts;
   private final NetworkAnalyses network;
   private final Memo<Optional<Assessment>> assessment;
+  /** The JSON form of each cluster's assessment, made once: the API and the pages read it on every request. */
+  private final java.util.Map<String, Optional<JsonNode>> assessmentJson = new java.util.concurrent.ConcurrentHashMap<>();
 
   public StandardAnalysis(Dataset dataset) {
     this.counts = new RecordCounts(dataset);
@@ -48,8 +50,9 @@ public final class StandardAnalysis implements AnalysisResults {
 
   @Override
   public Optional<JsonNode> clusterAssessment(String clusterId) {
-    return assessment.get().flatMap(a -> a.clusters().stream().filter(c -> c.id().equals(clusterId)).findFirst())
-        .map(c -> (JsonNode) JSON.valueToTree(c));
+    return assessmentJson.computeIfAbsent(clusterId, id -> assessment.get()
+        .flatMap(a -> a.clusters().stream().filter(c -> c.id().equals(id)).findFirst())
+        .map(c -> (JsonNode) JSON.valueToTree(c)));
   }
 
   @Override

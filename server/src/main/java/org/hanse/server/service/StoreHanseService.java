@@ -44,6 +44,8 @@ public final class StoreHanseService implements HanseService {
   static final Duration EXTERNAL_CHECK = Duration.ofSeconds(2);
   /** As-of views kept per revision; more years than this are recomputed on demand. */
   private static final int MAX_YEARS_CACHED = 32;
+  /** Derived values kept per revision; beyond this the cache starts afresh, so odd queries cannot exhaust memory. */
+  private static final int MAX_DERIVED = 512;
   private static final Principal SERVER = Principal.operator("server");
 
   private final HanseStore store;
@@ -162,6 +164,9 @@ public final class StoreHanseService implements HanseService {
   @SuppressWarnings("unchecked")
   public <T> T derived(String key, Function<Dataset, T> compute) {
     State s = current();
+    if (s.derived.size() >= MAX_DERIVED && !s.derived.containsKey(key)) {
+      s.derived.clear();
+    }
     return (T) s.derived.computeIfAbsent(key, k -> new Memo<>(() -> compute.apply(s.dataset.get()))).get();
   }
 

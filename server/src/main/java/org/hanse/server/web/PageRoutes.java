@@ -195,6 +195,19 @@ public final class PageRoutes {
       m.put("handover", null);
       m.put("handoverProblem", e.getMessage());
     }
+    String ccluster = ctx.queryParam("ccluster") == null || ctx.queryParam("ccluster").isBlank() ? hcluster
+        : ctx.queryParam("ccluster").trim();
+    String chosts = ctx.queryParam("chosts") == null || ctx.queryParam("chosts").isBlank() ? "2"
+        : ctx.queryParam("chosts").trim();
+    m.put("ccluster", ccluster);
+    m.put("chosts", chosts);
+    try {
+      m.put("cohost", org.hanse.server.api.AdviceRoutes.cohost(service, ccluster, chosts));
+      m.put("cohostProblem", null);
+    } catch (io.javalin.http.BadRequestResponse e) {
+      m.put("cohost", null);
+      m.put("cohostProblem", e.getMessage());
+    }
     render(ctx, "advice", "advice", m);
   }
 
