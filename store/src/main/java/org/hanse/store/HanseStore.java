@@ -90,6 +90,12 @@ public final class HanseStore implements AutoCloseable {
 
   /** Reads the files and imports them. */
   public ImportReport importPaths(Principal who, List<Path> files, Charset encoding, boolean dryRun) {
+    return importPaths(who, files, encoding, dryRun, org.hanse.store.write.Progress.NONE);
+  }
+
+  /** Reads the files and imports them, telling {@code progress} as each kind of record is written. */
+  public ImportReport importPaths(Principal who, List<Path> files, Charset encoding, boolean dryRun,
+      org.hanse.store.write.Progress progress) {
     List<Importer.InputFile> inputs = new ArrayList<>();
     for (Path f : files) {
       try {
@@ -100,7 +106,7 @@ public final class HanseStore implements AutoCloseable {
         throw new StoreUserException("cannot read " + f + ": " + e.getMessage(), e);
       }
     }
-    return importFiles(who, inputs, new Importer.Options(encoding, dryRun));
+    return importFiles(who, inputs, new Importer.Options(encoding, dryRun, progress));
   }
 
   /** Exports the current records of the given kinds; returns the files written. */

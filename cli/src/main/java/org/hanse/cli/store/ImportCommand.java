@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
     },
     sortOptions = false)
 public final class ImportCommand implements Callable<Integer> {
+  /** Writes of fewer records finish too quickly to report. */
+  static final int PROGRESS_FROM = 10_000;
+
   @Spec CommandSpec spec;
   @Mixin StoreAccess access;
 
@@ -52,7 +55,14 @@ public final class ImportCommand implements Callable<Integer> {
     Charset charset = charset(encoding);
     PrintWriter out = spec.commandLine().getOut();
     try (HanseStore store = access.openLoaded()) {
-      ImportReport report = store.importPaths(access.who(store), files, charset, dryRun);
+      PrintWriter err = spec.commandLine().getErr();
+      // Large imports take a while between the check and the commit; say what is being written meanwhile.
+      ImportReport report = store.importPaths(access.who(store), files, charset, dryRun, (kind, written) -> {
+        if (written >= PROGRESS_FROM) {
+          err.println("hanse: wrote " + written + " " + kind + " records; committing when all are written");
+          err.flush();
+        }
+      });
       out.print(report.render(Math.max(1, maxItems)));
       out.flush();
       if (!report.valid()) {

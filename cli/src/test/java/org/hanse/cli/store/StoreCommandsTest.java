@@ -178,6 +178,20 @@ class StoreCommandsTest {
   }
 
   @Test
+  void aLargeImportSaysWhatItIsWriting() throws Exception {
+    StringBuilder s = new StringBuilder(HEADER);
+    for (int i = 0; i < ImportCommand.PROGRESS_FROM; i++) {
+      s.append("big-").append(i).append(",firm_office,1808926,firm-1,").append(1990 + i % 30).append(",,1,office ")
+          .append(i).append(",test\n");
+    }
+    Run r = run("import", write("big.ties.csv", s.toString()).toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("hanse: wrote " + ImportCommand.PROGRESS_FROM
+        + " tie records; committing when all are written\n");
+    assertThat(r.out()).contains("tie: " + ImportCommand.PROGRESS_FROM + " added");
+  }
+
+  @Test
   void gb18030IsDetectedOrNamed() throws Exception {
     Path f = tmp.resolve("gbk.cities.csv");
     String text = "id,name_en,name_zh,country,admin_region,latitude,longitude,population,population_year,"
