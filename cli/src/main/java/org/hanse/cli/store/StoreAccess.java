@@ -34,7 +34,11 @@ public final class StoreAccess {
 
   /** Who the command acts as. */
   Principal who(HanseStore store) {
-    String token = System.getenv(TOKEN_VARIABLE);
+    return who(store, System.getenv(TOKEN_VARIABLE));
+  }
+
+  /** Who the command acts as, given the value of {@code HANSE_TOKEN} (null when unset). */
+  static Principal who(HanseStore store, String token) {
     if (token != null && !token.isBlank()) {
       Optional<Principal> p = store.authenticator().principalForToken(token.strip());
       return p.orElseThrow(() -> new UserError(TOKEN_VARIABLE + " holds a token that is unknown, revoked or"

@@ -283,6 +283,30 @@ class StoreCommandsTest {
   }
 
   @Test
+  void aTokenInTheEnvironmentActsAsItsUser() throws Exception {
+    assertThat(run("user", "add", "lin", "--role", "editor", "--city", "1808926", "--no-password").exit()).isZero();
+    String token = run("user", "token", "create", "lin").out().strip();
+    String revoked = run("user", "token", "create", "lin").out().strip();
+    assertThat(run("user", "token", "revoke", revoked.split("_")[1]).exit()).isZero();
+    try (org.hanse.store.HanseStore store = org.hanse.store.HanseStore.open(Snapshots.jdbcUrl(null))) {
+      org.hanse.store.access.Principal lin = StoreAccess.who(store, token);
+      assertThat(lin.username()).isEqualTo("lin");
+      assertThat(lin.role()).isEqualTo(org.hanse.store.access.Role.EDITOR);
+      assertThat(lin.cityIds()).containsExactly("1808926");
+      assertThat(StoreAccess.who(store, null).username()).isEqualTo(StoreAccess.operatorName());
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoreAccess.who(store, revoked))
+          .isInstanceOf(org.hanse.cli.UserError.class)
+          .hasMessage("HANSE_TOKEN holds a token that is unknown, revoked or belongs to a disabled user");
+      // Acting as lin, a tie of Shanghai is outside the scope: the import is refused row by row.
+      Path ties = write("lin.ties.csv", HEADER + "n1,sister_city,1808926,2988507,2015,,1,,test\n"
+          + "n2,firm_office,1796236,firm-1,2015,,1,,test\n");
+      var report = store.importPaths(lin, List.of(ties), null, false);
+      assertThat(report.problems()).extracting(Object::toString).containsExactly("lin.ties.csv:3: column id, value"
+          + " 'n2': lin (editor of city(ies) 1808926) may not change tie n2: city 1796236 is outside their scope");
+    }
+  }
+
+  @Test
   void backupAndRestoreThroughTheCommandLine() throws Exception {
     Path ties = write("t.ties.csv", HEADER + "n1,sister_city,1808926,2988507,2015,,1,,test\n");
     assertThat(run("import", ties.toString()).exit()).isZero();
