@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       org.hanse.cli.serve.ServeCommand.class,
       org.hanse.cli.report.ReportCommand.class,
       org.hanse.cli.report.ExportNetworkCommand.class,
+      org.hanse.cli.report.ExportTablesCommand.class,
       org.hanse.cli.advise.AdviseCommand.class,
       org.hanse.cli.advise.ScenarioCommand.class,
       org.hanse.cli.store.ImportCommand.class,
