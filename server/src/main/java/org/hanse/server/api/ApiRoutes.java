@@ -89,7 +89,8 @@ public final class ApiRoutes {
               ctx.queryParam("cluster"), sort, sorted);
           ctx.json(Paging.of(ctx).apply(all).map(c -> Views.CityView.of(c, d)));
         });
-    route(HandlerType.POST, "/api/v1/cities", TAG_CITIES, "Add a city", "Administrators only.", List.of(),
+    route(HandlerType.POST, "/api/v1/cities", TAG_CITIES, "Add a city",
+        "Editors, coordinators and administrators (a new city is in nobody's scope yet); viewers may not.", List.of(),
         "CityInput", "City", 201, List.of(400, 401, 403, 409, 422), true, ctx -> {
           City c = body(ctx, Inputs.CityInput.class).toCity(null);
           Versioned<City> saved = service.saveCity(principal(ctx), c, 0);
@@ -198,7 +199,8 @@ public final class ApiRoutes {
           ctx.json(Paging.of(ctx).apply(all).map(t -> Views.TieView.of(t, d)));
         });
     route(HandlerType.POST, "/api/v1/ties", TAG_TIES, "Record a tie",
-        "Editors record ties of their own city; the id is generated when absent.", List.of(), "TieInput", "Tie",
+        "Writers record ties with a city of their scope at one end; the id is generated when absent.", List.of(),
+        "TieInput", "Tie",
         201, List.of(400, 401, 403, 409, 422), true, ctx -> {
           Principal who = requireSignedIn(ctx);
           Versioned<Tie> t = service.saveTie(who, body(ctx, Inputs.TieInput.class).toTie(), 0);
@@ -469,7 +471,8 @@ public final class ApiRoutes {
     }
     String name = ctx.queryParam("filename");
     if (name == null || name.isBlank()) {
-      throw new BadRequestResponse("name the file with ?filename=… (e.g. ties.csv): the name tells its format and kind");
+      throw new BadRequestResponse(
+          "name the file with ?filename=… (e.g. ties.csv): the name tells its format and kind");
     }
     return List.of(new Importer.InputFile(name.trim(), ctx.bodyAsBytes()));
   }

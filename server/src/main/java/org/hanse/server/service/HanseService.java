@@ -26,7 +26,10 @@ public interface HanseService {
   /** The current snapshot of the knowledge base. */
   Dataset dataset();
 
-  /** The network as it was in {@code year} (ties not yet started or already ended left out); null: {@link #dataset()}. */
+  /**
+   * The network as it was in {@code year} (ties not yet started or already ended left out); null gives
+   * {@link #dataset()}.
+   */
   Dataset dataset(Integer asOfYear);
 
   /** Changes whenever the knowledge base changes; lets callers cache derived results. */

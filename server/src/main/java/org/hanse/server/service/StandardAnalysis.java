@@ -27,7 +27,8 @@ public final class StandardAnalysis implements AnalysisResults {
   private final NetworkAnalyses network;
   private final Memo<Optional<Assessment>> assessment;
   /** The JSON form of each cluster's assessment, made once: the API and the pages read it on every request. */
-  private final java.util.Map<String, Optional<JsonNode>> assessmentJson = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, Optional<JsonNode>> assessmentJson =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public StandardAnalysis(Dataset dataset) {
     this.counts = new RecordCounts(dataset);
