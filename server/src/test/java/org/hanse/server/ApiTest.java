@@ -878,6 +878,28 @@ class ApiTest {
     }
 
     @Test
+    void repeatedWrongPasswordsAreRateLimitedWith429() {
+      Http.Reply loginPage = http.get("/login");
+      String visitorCookie = cookie(loginPage, "hanse_session");
+      String visitor = visitorCookie.substring(0, visitorCookie.indexOf(';'));
+      Matcher m = CSRF.matcher(loginPage.body());
+      assertThat(m.find()).isTrue();
+      String form = "username=cora&_csrf=" + m.group(1) + "&password=";
+      for (int i = 0; i < 5; i++) {
+        assertThat(http.post("/login", form + "wrong" + i, "application/x-www-form-urlencoded", "Cookie", visitor)
+            .status()).isEqualTo(401);
+      }
+      // Now even the right password is refused until the window has passed, and the page says when to retry.
+      Http.Reply limited = http.post("/login", form + "correct+horse+battery", "application/x-www-form-urlencoded",
+          "Cookie", visitor);
+      assertThat(limited.status()).isEqualTo(429);
+      assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
+      assertThat(limited.body()).contains("too many failed sign-ins");
+      // Scripts with a token are not affected.
+      assertThat(http.get("/api/v1/me", bearer(fx.coordinatorToken())).status()).isEqualTo(200);
+    }
+
+    @Test
     void loginSessionCookieAndCsrf() {
       Http.Reply loginPage = http.get("/login");
       String visitorCookie = cookie(loginPage, "hanse_session");
