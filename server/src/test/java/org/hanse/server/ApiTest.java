@@ -747,6 +747,42 @@ class ApiTest {
     }
 
     @Test
+    void calendarFlagsTwoMembersApproachingTheSamePartner() {
+      Map<String, Object> a = new HashMap<>(Map.of("kind", "visit_outgoing", "cityId", "1886760", "partner",
+          "City of Marseille", "title", "Suzhou delegation to Marseille", "startDate", "2022-04-04", "status",
+          "completed"));
+      Map<String, Object> b = new HashMap<>(a);
+      b.put("cityId", "1799962");
+      b.put("title", "Nanjing delegation to Marseille");
+      b.put("startDate", "2022-05-10");
+      Map<String, Object> cancelled = new HashMap<>(a);
+      cancelled.put("title", "Suzhou, second try");
+      cancelled.put("startDate", "2022-04-20");
+      cancelled.put("status", "cancelled");
+      for (Map<String, Object> e : List.of(a, b, cancelled)) {
+        Http.Reply r = http.postJson("/api/v1/engagements", e, bearer(fx.adminToken()));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+      }
+      assertProblem(http.get("/api/v1/advice/calendar?cluster=yrd"), 401, "sign in");
+      JsonNode cal = http.get("/api/v1/advice/calendar?cluster=yrd&lang=en", bearer(fx.viewerToken())).json();
+      List<String> marseille = new ArrayList<>();
+      for (JsonNode f : cal.get("flags")) {
+        if (f.get("first").get("partner").asText().equals("City of Marseille")) {
+          marseille.add(f.get("rule").asText() + " " + f.get("first").get("cityId").asText() + " "
+              + f.get("second").get("cityId").asText() + " " + f.get("daysApart").asLong());
+        }
+      }
+      // The cancelled visit raises nothing; the two delegations 36 days apart do.
+      assertThat(marseille).containsExactly("same_partner 1886760 1799962 36");
+      JsonNode narrow = http.get("/api/v1/advice/calendar?cluster=yrd&samePartnerDays=30", bearer(fx.viewerToken()))
+          .json();
+      narrow.get("flags").forEach(f -> assertThat(f.get("first").get("partner").asText())
+          .isNotEqualTo("City of Marseille"));
+      assertProblem(http.get("/api/v1/advice/calendar?cluster=atlantis", bearer(fx.viewerToken())), 404, "atlantis");
+      assertProblem(http.get("/api/v1/advice/calendar", bearer(fx.viewerToken())), 400, "cluster");
+    }
+
+    @Test
     void handoverRanksTheOtherMembers() {
       JsonNode r = http.get("/api/v1/advice/handover?cluster=yrd&lang=en").json();
       org.hanse.advise.handover.HandoverPlan direct = new org.hanse.advise.handover.HandoverAdvisor(

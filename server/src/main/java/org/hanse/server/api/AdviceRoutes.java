@@ -88,7 +88,63 @@ public final class AdviceRoutes {
   public record CohostAdvice(String clusterId, String series, int hosts, String mainHostId, int feasibleHosts,
       List<HostSetView> hostSets, List<HostView> members, Provenance provenance) {}
 
+  public record EntryView(String id, String kind, String cityId, String partner, String title, String start,
+      String end, String status, boolean active) {
+    static EntryView of(org.hanse.advise.calendar.CalendarEntry e) {
+      return new EntryView(e.id(), e.kind().name().toLowerCase(Locale.ROOT), e.cityId(), e.partner(), e.title(),
+          e.start().toString(), e.end() == null ? null : e.end().toString(), e.status(), e.active());
+    }
+  }
+
+  public record FlagView(String rule, String ruleLabel, EntryView first, EntryView second, long daysApart,
+      String explanation) {}
+
+  public record CalendarAdvice(String clusterId, int samePartnerDays, int sameSeriesDays, List<EntryView> entries,
+      List<FlagView> flags, Provenance provenance) {}
+
+  /** Statuses in which an engagement raises no conflict (as the command line's calendar maps them). */
+  private static final java.util.Set<org.hanse.store.engagement.EngagementStatus> INACTIVE = java.util.EnumSet.of(
+      org.hanse.store.engagement.EngagementStatus.CANCELLED, org.hanse.store.engagement.EngagementStatus.WITHDRAWN,
+      org.hanse.store.engagement.EngagementStatus.LOST, org.hanse.store.engagement.EngagementStatus.EXPIRED,
+      org.hanse.store.engagement.EngagementStatus.TERMINATED);
+
   static void register(ApiRoutes api, HanseService service) {
+    api.route(HandlerType.GET, "/api/v1/advice/calendar", TAG, "The coordination calendar of a cluster",
+        "The members' recorded engagements by date and the flags raised among them: the same partner approached by "
+            + "two members within samePartnerDays, bids for the same event series within sameSeriesDays, "
+            + "overlapping delegations. Cancelled, withdrawn, lost, expired and terminated engagements raise none. "
+            + "Signed-in users (engagements are not public).",
+        List.of(query("cluster", "string", "cluster id (required)"),
+            query("samePartnerDays", "integer", "window for approaches to the same partner (default 90)"),
+            query("sameSeriesDays", "integer", "window for bids for the same event series (default 730)"),
+            query("lang", "string", "language of the rule labels: en or zh")),
+        null, "CalendarAdvice", 200, List.of(400, 401, 404), true, ctx -> {
+          var who = ApiRoutes.requireSignedIn(ctx);
+          String clusterId = ApiRoutes.blankToNull(ctx.queryParam("cluster"));
+          if (clusterId == null) {
+            throw new BadRequestResponse("give the cluster");
+          }
+          Dataset d = service.dataset();
+          if (d.cluster(clusterId).isEmpty()) {
+            throw new ServiceException.NotFound("no cluster with id " + clusterId);
+          }
+          org.hanse.advise.calendar.CalendarRules defaults = org.hanse.advise.calendar.CalendarRules.defaults();
+          int partnerDays = Paging.intParam(ctx, "samePartnerDays", defaults.samePartnerDays());
+          int seriesDays = Paging.intParam(ctx, "sameSeriesDays", defaults.sameSeriesDays());
+          if (partnerDays < 0 || seriesDays < 0) {
+            throw new BadRequestResponse("the windows must not be negative");
+          }
+          Lang lang = lang(ctx);
+          List<org.hanse.advise.calendar.CalendarEntry> all = service.engagements(who).stream()
+              .map(AdviceRoutes::entry).toList();
+          org.hanse.advise.calendar.ClusterCalendar cal = org.hanse.advise.calendar.CoordinationCalendar.of(d,
+              clusterId, all, new org.hanse.advise.calendar.CalendarRules(partnerDays, seriesDays));
+          ctx.json(new CalendarAdvice(cal.clusterId(), partnerDays, seriesDays,
+              cal.entries().stream().map(EntryView::of).toList(),
+              cal.flags().stream().map(f -> new FlagView(f.rule().name().toLowerCase(Locale.ROOT),
+                  f.rule().label(lang), EntryView.of(f.first()), EntryView.of(f.second()), f.daysApart(),
+                  f.explanation())).toList(), cal.provenance()));
+        });
     api.route(HandlerType.GET, "/api/v1/advice/cohost", TAG, "Co-hosting an event",
         "The sets of member cities that could host an event together, best first: every host meets the "
             + "requirements (air routes, population, distance from the main host), and among feasible sets the one "
@@ -293,6 +349,21 @@ public final class AdviceRoutes {
     }
     return new CohostAdvice(plan.clusterId(), profile.series(), profile.hosts(), profile.mainHostId(),
         plan.feasibleHosts(), sets, plan.members().stream().map(HostView::of).toList(), plan.provenance());
+  }
+
+  /** A stored engagement as a calendar entry (the store's kinds and statuses mapped to the calendar's). */
+  static org.hanse.advise.calendar.CalendarEntry entry(org.hanse.store.engagement.Engagement e) {
+    org.hanse.advise.calendar.EntryKind k = switch (e.kind()) {
+      case VISIT_INCOMING -> org.hanse.advise.calendar.EntryKind.VISIT_INCOMING;
+      case VISIT_OUTGOING -> org.hanse.advise.calendar.EntryKind.VISIT_OUTGOING;
+      case AGREEMENT -> org.hanse.advise.calendar.EntryKind.AGREEMENT;
+      case MOU -> org.hanse.advise.calendar.EntryKind.MOU;
+      case EVENT_BID -> org.hanse.advise.calendar.EntryKind.EVENT_BID;
+      case EVENT -> org.hanse.advise.calendar.EntryKind.EVENT;
+      case EXCHANGE_STUDENTS, EXCHANGE_OFFICIALS -> org.hanse.advise.calendar.EntryKind.EXCHANGE;
+    };
+    return new org.hanse.advise.calendar.CalendarEntry(e.id(), k, e.cityId(), e.partner(), e.partnerId(),
+        e.partnerCountry(), e.title(), e.startDate(), e.endDate(), e.status().key(), !INACTIVE.contains(e.status()));
   }
 
   private static Map<String, Double> criteria(Map<HandoverCriterion, Double> values) {
