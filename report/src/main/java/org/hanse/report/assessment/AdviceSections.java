@@ -96,6 +96,10 @@ final class AdviceSections {
             p.score(), why.isEmpty() ? "—" : why);
       }
     }
+    // the partner network spans every tie of its layers, so every source of those ties informs the ranking
+    for (TieType layer : partners.network().layers()) {
+      cx.sources(cx.dataset.tiesOfType(layer), cx.t("usage.advice.partners"));
+    }
     cx.used(Method.RESOURCE_ALLOCATION, cx.t("section.advice.partners"));
     cx.used(Method.PREFERENTIAL_ATTACHMENT, cx.t("section.advice.partners"));
     cx.used(Method.PARTNER_COMBINED, cx.t("section.advice.partners"));
@@ -150,6 +154,12 @@ final class AdviceSections {
         t.row(f.function().label(cx.lang), f.core() ? cx.t("yes") : cx.t("no"), Math.round(f.centralTies()),
             100 * f.centralShare(), (long) c.rank(), c.name(cx.lang), c.closeness(), change(c.effect()),
             change(c.overall()), reasons.isEmpty() ? "—" : String.join(cx.t("list.sep"), reasons));
+      }
+    }
+    for (String m : cx.members) {
+      cx.sources(cx.internationalTies(m), cx.t("usage.advice.handover"));
+      if (cx.city(m).population() != null) {
+        cx.source(cx.city(m).population().sourceId(), cx.t("usage.advice.handover"));
       }
     }
     cx.used(Method.ENTROPY_TOPSIS, cx.t("section.advice.handover"));
@@ -209,6 +219,11 @@ final class AdviceSections {
       t.row((long) h.rank(), String.join(cx.t("list.sep"), names),
           h.giniBefore().isPresent() ? h.giniBefore().getAsDouble() : null, h.giniAfter(), h.theilAfter(),
           h.feasibility().isEmpty() ? "—" : String.join("; ", h.feasibility()));
+    }
+    for (String m : cx.members) {
+      cx.sources(cx.dataset.tiesOf(m).stream().filter(x -> x.type() == TieType.AIR_ROUTE).toList(),
+          cx.t("usage.advice.cohosting"));
+      cx.sources(cx.internationalTies(m), cx.t("usage.advice.cohosting"));
     }
     cx.used(Method.GINI, cx.t("section.advice.cohosting"));
     cx.used(Method.THEIL, cx.t("section.advice.cohosting"));

@@ -197,6 +197,14 @@ class ClusterReportTest {
     List<Object> methods = new ArrayList<>();
     table(yrd, "methods").rows().forEach(row -> methods.add(row.get(0)));
     assertThat(methods).contains("Resource allocation index", "Preferential attachment", "Combined partner score");
+    // every source of the partner network's ties is listed in the data appendix as used by the advice
+    var partnerLayers = partnerAdvisor.network().layers();
+    java.util.Set<String> adviceSources = new java.util.TreeSet<>();
+    partnerLayers.forEach(l -> DATA.tiesOfType(l).forEach(t -> adviceSources.add(t.sourceId())));
+    List<Object> listed = new ArrayList<>();
+    table(yrd, "sources").rows().stream().filter(row -> String.valueOf(row.get(6)).contains("partner advice"))
+        .forEach(row -> listed.add(row.get(0)));
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(adviceSources);
   }
 
   /** A kind of partner whose ties the data do not hold at all is stated as missing, not ranked or left out silently. */
