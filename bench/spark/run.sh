@@ -22,7 +22,7 @@ export HANSE_SPARK_BUILD=never
 run() {
   local log="$1"
   shift
-  if timeout "$limit" "$launcher" "$@" --master 'local[2]' >"$log" 2>&1; then
+  if /usr/bin/time -f '%U %S' -o "$log.cpu" timeout "$limit" "$launcher" "$@" --master 'local[2]' >"$log" 2>&1; then
     return 0
   fi
   return 1
@@ -30,8 +30,12 @@ run() {
 field() { sed -n "s/^ *$2 *: \(.*\)$/\1/p" "$1/summary.txt" | head -1; }
 secs() { field "$1" 'wall-clock time' | sed 's/ s$//'; }
 rate() { field "$1" 'input rate' | sed 's/ rows\/s$//'; }
-row() { echo "| $1 | $2 | $3 | $4 | $5 |" >>"$out"; }
-failed() { row "$1" "$2" "—" "—" "did not finish within $limit s (or failed); see the note below"; }
+# CPU seconds (user + system) of the job's JVM, start-up included: unlike wall-clock time, it barely depends on
+# what else runs on the machine.
+cpu() { awk 'NR==1 {printf "%.1f", $1 + $2}' "$1.cpu"; }
+per_cpu() { awk -v n="$1" -v c="$2" 'BEGIN {printf "%.0f", n / c}'; }
+row() { echo "| $1 | $2 | $3 | $4 | $5 | $6 | $7 |" >>"$out"; }
+failed() { row "$1" "$2" "—" "—" "—" "—" "did not finish within $limit s (or failed)"; }
 
 out="$here/RESULTS.md"
 commit="${HANSE_BENCH_COMMIT:-$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)}"
@@ -47,8 +51,10 @@ commit="${HANSE_BENCH_COMMIT:-$(git -C "$root" rev-parse --short HEAD 2>/dev/nul
   echo "- rows/s = input rows / wall-clock time of the whole job as its summary reports it (JVM start excluded;"
   echo "  reading, computing, writing Parquet and CSV included), driver JVM -Xmx2g, one run each."
   echo
-  echo "| job | input rows | wall-clock s | rows/s | input |"
-  echo "|---|---:|---:|---:|---|"
+  echo "- CPU s = user + system CPU seconds of the job's JVM (start-up included); rows per CPU s = input rows / CPU s."
+  echo
+  echo "| job | input rows | wall-clock s | rows/s | CPU s | rows per CPU s | input |"
+  echo "|---|---:|---:|---:|---:|---:|---|"
 } >"$out"
 
 run "$work/gen-cities.log" generate-cities --rows 5000 --seed 1 --output "$work/cities"
@@ -57,13 +63,17 @@ for n in "${sizes[@]}"; do
       --output "$work/events-$n"; then
     if run "$work/inter-$n.log" interactions --events "$work/events-$n/events" --cities "$work/cities/cities.csv" \
         --output "$work/inter-$n"; then
-      row interactions "$n" "$(secs "$work/inter-$n")" "$(rate "$work/inter-$n")" "GDELT 2.0 text (61 fields)"
+      c="$(cpu "$work/inter-$n.log")"
+      row interactions "$n" "$(secs "$work/inter-$n")" "$(rate "$work/inter-$n")" "$c" "$(per_cpu "$n" "$c")" \
+        "GDELT 2.0 text (61 fields)"
       # The network job reads the interaction table of the same run; its input rows are the merged edges.
       if run "$work/net-$n.log" network --interactions "$work/inter-$n/interactions" --output "$work/net-$n"; then
         edges="$(field "$work/net-$n" 'edges (parallel edges merged)')"
         iters="$(field "$work/net-$n" PageRank | sed 's/ iterations.*//')"
+        c="$(cpu "$work/net-$n.log")"
         row "network (degree, strength, PageRank to 1e-10)" "$edges edges" "$(secs "$work/net-$n")" \
-          "$(rate "$work/net-$n")" "city pairs of the $n events; $iters PageRank iterations"
+          "$(rate "$work/net-$n")" "$c" "$(per_cpu "${edges//,/}" "$c")" \
+          "city pairs of the $n events; $iters PageRank iterations"
       else
         failed "network" "edges of $n events"
       fi
@@ -77,8 +87,9 @@ for n in "${sizes[@]}"; do
   if run "$work/gen-offices-$n.log" generate-offices --rows "$n" --seed 1 --city-count 5000 \
       --firms $((n / 200 + 50)) --output "$work/offices-$n" \
     && run "$work/inm-$n.log" connectivity --table "$work/offices-$n/offices" --format csv --output "$work/inm-$n"; then
+    c="$(cpu "$work/inm-$n.log")"
     row "connectivity (GNC, sector GNC, top 100 dyads)" "$n" "$(secs "$work/inm-$n")" "$(rate "$work/inm-$n")" \
-      "city x firm CSV"
+      "$c" "$(per_cpu "$n" "$c")" "city x firm CSV"
   else
     failed connectivity "$n"
   fi
