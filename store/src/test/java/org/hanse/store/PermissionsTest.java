@@ -82,6 +82,13 @@ class PermissionsTest {
           "e.ties.csv:3: column id, value 'n2': ed (editor of city(ies) 1796236) may not change tie n2:"
               + " city 2988507 is outside their scope");
       assertThat(store.counts()).isEqualTo(before);
+
+      // The same file without the refused row is the editor's to import (no user rows: no administrator needed).
+      ImportReport own = store.importFiles(editor, List.of(new Importer.InputFile("e.ties.csv",
+          "id,type,city_id,partner_id,from_year,to_year,weight,detail,source_id\nn1,air_route,1796236,1799962,,,4,,sc\n"
+              .getBytes(StandardCharsets.UTF_8))), new Importer.Options(null, false));
+      assertThat(own.problems()).isEmpty();
+      assertThat(store.records().tie("n1")).isPresent();
     }
   }
 
