@@ -14,5 +14,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
   $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}"
 fi
-mvn -q -B -Pbench -DskipTests -pl bench -am package
-/usr/bin/python3 bench/compare/compare.py
+mvn -q -B -Pbench -DskipTests -Dhanse.target="${HANSE_TARGET:-target}" -pl bench -am package
+/usr/bin/python3 bench/compare/compare.py "$@"
