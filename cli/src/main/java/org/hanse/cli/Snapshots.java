@@ -2,6 +2,7 @@ package org.hanse.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hanse.analysis.assessment.ProgressListener;
 import org.hanse.ingest.bundle.BundleFormatException;
 import org.hanse.ingest.bundle.BundleReader;
 import org.hanse.ingest.bundle.Bundles;
@@ -53,14 +54,44 @@ public final class Snapshots {
     try (HanseStore store = HanseStore.open(jdbcUrl(dbOption))) {
       loadBundleIfEmpty(store, progress);
       progress.step("reading the knowledge base", 3, steps);
-      Dataset d = store.snapshot();
-      if (asOf != null) {
-        if (asOf < Dataset.FIRST_YEAR || asOf > d.lastYear()) {
-          throw new UserError("--as-of " + asOf + " is outside " + Dataset.FIRST_YEAR + "–" + d.lastYear());
-        }
-        d = d.asOf(asOf);
-      }
+      return asOf(store.snapshot(), asOf);
+    }
+  }
+
+  /**
+   * The snapshot of the commands that also take {@code --data DIR}: that folder read directly when given, else the
+   * knowledge base (loaded from the bundled data on first use).
+   */
+  public static Dataset load(Path dataDir, String dbOption, Integer asOf) {
+    if (dataDir != null) {
+      return asOf(readBundle(dataDir), asOf);
+    }
+    try (HanseStore store = openLoaded(dbOption)) {
+      return asOf(store.snapshot(), asOf);
+    }
+  }
+
+  /** The network as it was in {@code year} (null: everything), refusing years outside the data. */
+  public static Dataset asOf(Dataset d, Integer year) {
+    if (year == null) {
       return d;
+    }
+    if (year < Dataset.FIRST_YEAR || year > d.lastYear()) {
+      throw new UserError("--as-of " + year + " is outside " + Dataset.FIRST_YEAR + "–" + d.lastYear());
+    }
+    return d.asOf(year);
+  }
+
+  /** A bundled data folder, read and validated; a missing or invalid folder is a user error. */
+  public static Dataset readBundle(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new UserError("data folder " + dir + " does not exist");
+    }
+    try {
+      return BundleReader.read(dir);
+    } catch (BundleFormatException e) {
+      throw new UserError("the data folder " + dir + " is not valid: " + e.problems().size()
+          + " problem(s), first: " + e.problems().get(0), e);
     }
   }
 
@@ -80,25 +111,21 @@ public final class Snapshots {
     }
   }
 
-  private static void loadBundleIfEmpty(HanseStore store, Progress progress) {
+  /** Loads the bundled data folder into an empty knowledge base; progress may be null. */
+  public static void loadBundleIfEmpty(HanseStore store, ProgressListener progress) {
     if (!store.isEmpty()) {
       return;
     }
     Path dir = Bundles.defaultDataDir();
     if (!Files.isDirectory(dir)) {
       throw new UserError("the knowledge base is empty and the bundled data folder " + dir
-          + " does not exist; set HANSE_DATA to the data folder or run from the project root");
+          + " does not exist; set HANSE_DATA to the data folder, use --data DIR where the command has it, or run"
+          + " from the project root");
     }
     if (progress != null) {
       progress.step("reading the bundled data from " + dir, 1, 4);
     }
-    Dataset bundle;
-    try {
-      bundle = BundleReader.read(dir);
-    } catch (BundleFormatException e) {
-      throw new UserError("the data folder " + dir + " is not valid: " + e.problems().size()
-          + " problem(s), first: " + e.problems().get(0), e);
-    }
+    Dataset bundle = readBundle(dir);
     if (progress != null) {
       progress.step("loading the bundled data into the database (first run only)", 2, 4);
     }

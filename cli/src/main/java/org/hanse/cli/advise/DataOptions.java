@@ -1,12 +1,9 @@
 package org.hanse.cli.advise;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hanse.cli.Snapshots;
 import org.hanse.cli.UserError;
-import org.hanse.ingest.bundle.BundleFormatException;
-import org.hanse.ingest.bundle.BundleReader;
-import org.hanse.ingest.bundle.Bundles;
 import org.hanse.model.Dataset;
 import org.hanse.store.HanseStore;
 import org.hanse.store.engagement.Engagement;
@@ -32,15 +29,7 @@ public final class DataOptions {
 
   /** The snapshot. */
   Dataset load() {
-    Dataset d;
-    if (data != null) {
-      d = readBundle(data);
-    } else {
-      try (HanseStore store = openStore()) {
-        d = store.snapshot();
-      }
-    }
-    return asOf(d);
+    return Snapshots.load(data, db, asOf);
   }
 
   /** The snapshot and the engagements, both from the knowledge base. */
@@ -48,61 +37,10 @@ public final class DataOptions {
     if (data != null) {
       throw new UserError("engagements live in the knowledge base: use --db (or the default database), not --data");
     }
-    try (HanseStore store = openStore()) {
-      return new Stored(asOf(store.snapshot()), store.records().engagements());
+    try (HanseStore store = Snapshots.openLoaded(db)) {
+      return new Stored(Snapshots.asOf(store.snapshot(), asOf), store.records().engagements());
     }
   }
 
   record Stored(Dataset dataset, List<Engagement> engagements) {}
-
-  private Dataset asOf(Dataset d) {
-    if (asOf != null) {
-      if (asOf < Dataset.FIRST_YEAR || asOf > d.lastYear()) {
-        throw new UserError("--as-of " + asOf + " is outside " + Dataset.FIRST_YEAR + "–" + d.lastYear());
-      }
-      return d.asOf(asOf);
-    }
-    return d;
-  }
-
-  private HanseStore openStore() {
-    HanseStore store = HanseStore.open(jdbcUrl(db));
-    if (store.isEmpty()) {
-      Path dir = Bundles.defaultDataDir();
-      if (!Files.isDirectory(dir)) {
-        store.close();
-        throw new UserError("the knowledge base is empty and the bundled data folder " + dir
-            + " does not exist; set HANSE_DATA to the data folder, use --data DIR, or run from the project root");
-      }
-      store.loadBaseline(readBundle(dir));
-    }
-    return store;
-  }
-
-  private static Dataset readBundle(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new UserError("data folder " + dir + " does not exist");
-    }
-    try {
-      return BundleReader.read(dir);
-    } catch (BundleFormatException e) {
-      throw new UserError("the data folder " + dir + " is not valid: " + e.problems().size() + " problem(s), first: "
-          + e.problems().get(0), e);
-    }
-  }
-
-  static String jdbcUrl(String option) {
-    if (option != null && !option.isBlank()) {
-      return option.strip();
-    }
-    String db = System.getProperty("hanse.db");
-    if (db != null && !db.isBlank()) {
-      return db.strip();
-    }
-    String home = System.getProperty("hanse.home");
-    if (home != null && !home.isBlank()) {
-      return "jdbc:h2:file:" + Path.of(home.strip()).resolve("hanse").toAbsolutePath();
-    }
-    return HanseStore.defaultJdbcUrl();
-  }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hanse.cli.Snapshots;
 import org.hanse.cli.UserError;
 import org.hanse.model.Dataset;
 import org.hanse.model.Lang;
@@ -98,7 +99,7 @@ public final class ExportNetworkCommand implements Callable<Integer> {
               + " diplomatic_mission, event_host, event_cohost, air_route, firm_office or all"
           : e.getMessage());
     }
-    Dataset d = KnowledgeBase.load(data, db, null);
+    Dataset d = Snapshots.load(data, db, null);
     NetworkExport n;
     try {
       NetworkExportBuilder b = new NetworkExportBuilder(d).layers(types).year(year).cluster(cluster);

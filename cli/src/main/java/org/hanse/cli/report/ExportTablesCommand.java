@@ -17,6 +17,7 @@ import org.hanse.analysis.assessment.Assessor;
 import org.hanse.analysis.assessment.ConnectivityTable;
 import org.hanse.analysis.assessment.FunctionsTable;
 import org.hanse.analysis.assessment.ProgressListener;
+import org.hanse.cli.Snapshots;
 import org.hanse.cli.UserError;
 import org.hanse.model.City;
 import org.hanse.model.Cluster;
@@ -99,7 +100,7 @@ public final class ExportTablesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    Dataset d = KnowledgeBase.load(data, db, asOf);
+    Dataset d = Snapshots.load(data, db, asOf);
     List<String> ids = clusterIds(d);
     List<ReportTable> tables = tables(d, l, ids);
     PrintWriter err = spec.commandLine().getErr();

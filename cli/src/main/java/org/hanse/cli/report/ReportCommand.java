@@ -11,6 +11,7 @@ import org.hanse.analysis.assessment.Assessment;
 import org.hanse.analysis.assessment.AssessmentOptions;
 import org.hanse.analysis.assessment.Assessor;
 import org.hanse.analysis.assessment.ProgressListener;
+import org.hanse.cli.Snapshots;
 import org.hanse.cli.UserError;
 import org.hanse.model.Dataset;
 import org.hanse.model.Lang;
@@ -97,7 +98,7 @@ public final class ReportCommand implements Callable<Integer> {
         throw new UserError(e.getMessage(), e);
       }
     }
-    Dataset d = KnowledgeBase.load(data, db, asOf);
+    Dataset d = Snapshots.load(data, db, asOf);
     List<String> ids = new ArrayList<>();
     for (String c : clusters) {
       String id = c.strip().toLowerCase(Locale.ROOT);

@@ -1,18 +1,14 @@
 package org.hanse.cli.serve;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.hanse.cli.Snapshots;
 import org.hanse.cli.UserError;
-import org.hanse.ingest.bundle.BundleFormatException;
-import org.hanse.ingest.bundle.BundleReader;
-import org.hanse.ingest.bundle.Bundles;
 import org.hanse.model.Dataset;
 import org.hanse.server.HanseServer;
 import org.hanse.server.ServerConfig;
@@ -68,14 +64,18 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     HanseStore store;
     try {
-      store = HanseStore.open(jdbcUrl(db));
+      store = HanseStore.open(Snapshots.jdbcUrl(db));
     } catch (StoreUserException e) {
       throw new UserError(e.getMessage(), e);
     }
     HanseServer server;
     StoreHanseService service;
     try {
-      loadBundleIfEmpty(store, out);
+      if (store.isEmpty()) {
+        out.println("Loading the bundled data into the database (first run only) …");
+        out.flush();
+      }
+      Snapshots.loadBundleIfEmpty(store, null);
       boolean adminCreated = bootstrapAdmin(store, System.getenv());
       if (adminCreated) {
         out.println("Created the administrator '" + ADMIN + "' with the password in HANSE_ADMIN_PASSWORD.");
@@ -106,45 +106,6 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
-  }
-
-  /**
-   * The database URL, chosen as by the other commands: {@code --db}, the system property {@code hanse.db}, an H2
-   * file under the system property {@code hanse.home}, else {@link HanseStore#defaultJdbcUrl()}.
-   */
-  static String jdbcUrl(String option) {
-    if (option != null && !option.isBlank()) {
-      return option.strip();
-    }
-    String property = System.getProperty("hanse.db");
-    if (property != null && !property.isBlank()) {
-      return property.strip();
-    }
-    String home = System.getProperty("hanse.home");
-    if (home != null && !home.isBlank()) {
-      return "jdbc:h2:file:" + Path.of(home.strip()).resolve("hanse").toAbsolutePath();
-    }
-    return HanseStore.defaultJdbcUrl();
-  }
-
-  /** A fresh database gets the bundled data, as on the first run of any other command. */
-  static void loadBundleIfEmpty(HanseStore store, PrintWriter out) {
-    if (!store.isEmpty()) {
-      return;
-    }
-    Path dir = Bundles.defaultDataDir();
-    if (!Files.isDirectory(dir)) {
-      throw new UserError("the knowledge base is empty and the bundled data folder " + dir
-          + " does not exist; set HANSE_DATA to the data folder or run from the project root");
-    }
-    out.println("Loading the bundled data from " + dir + " into the database (first run only) …");
-    out.flush();
-    try {
-      store.loadBaseline(BundleReader.read(dir));
-    } catch (BundleFormatException e) {
-      throw new UserError("the data folder " + dir + " is not valid: " + e.problems().size()
-          + " problem(s), first: " + e.problems().get(0), e);
-    }
   }
 
   /**
