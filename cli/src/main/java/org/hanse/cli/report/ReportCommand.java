@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Write the assessment report of one or more city clusters: summary, map of the member cities, drivers"
           + " scorecard, function profile, core functions, inner structure, world-city connectivity, advice (partners,"
-          + " hand-over of functions; co-hosting not yet included), and appendices"
+          + " hand-over of functions, co-hosting an event with the central city), and appendices"
           + " with every formula and every data source used.",
       "",
       "Formats: html (one self-contained printable page), pdf (embedded Chinese font, page numbers, contents;"
