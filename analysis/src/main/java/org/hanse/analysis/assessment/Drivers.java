@@ -2,9 +2,9 @@ package org.hanse.analysis.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import org.hanse.analysis.wcn.ConnectivityResult;
+import java.util.TreeMap;
 import org.hanse.model.City;
 import org.hanse.model.Cluster;
 import org.hanse.model.Indicator;
@@ -79,31 +79,23 @@ final class Drivers {
   private static Driver divisionOfLabour(Facts f) {
     CompositeRunner r = new CompositeRunner()
         .indicator(new IndicatorInfo("gnc.firms", "Firm-network connectivity (GNC)", "企业网络连通度", "interlock",
-            "Σ of members' GaWC global network connectivity N_a: " + f.sourcesOf(TieType.FIRM_OFFICE)))
+            "mean GaWC global network connectivity N_a of the members in the survey (coverage stated): "
+                + f.sourcesOf(TieType.FIRM_OFFICE)))
         .indicator(new IndicatorInfo("air.routes", "International air routes", "国际航线", "routes",
             "weight of members' air_route ties to foreign cities: " + f.sourcesOf(TieType.AIR_ROUTE)))
         .indicator(new IndicatorInfo("air.destinations", "Foreign air destinations", "国际通航城市", "cities",
             "distinct foreign cities reached by members' air routes: " + f.sourcesOf(TieType.AIR_ROUTE)));
-    Optional<ConnectivityResult> gnc = f.firmGnc();
-    if (gnc.isEmpty()) {
+    if (f.firmGnc().isEmpty()) {
       r.leaveOut("gnc.firms", "the data hold no firm office at all");
     }
     for (Cluster c : f.clusters) {
-      if (gnc.isPresent()) {
-        long sum = 0;
-        int covered = 0;
-        for (String m : c.memberIds()) {
-          OptionalLong n = gnc.get().find(m);
-          if (n.isPresent()) {
-            sum += n.getAsLong();
-            covered++;
-          }
-        }
-        if (covered == 0) {
+      if (f.firmGnc().isPresent()) {
+        // mean over the surveyed members, not their sum: see Facts.clusterFirmGnc
+        Optional<Facts.ClusterGnc> g = f.clusterFirmGnc(c);
+        if (g.isEmpty()) {
           r.missing(c.id(), "gnc.firms", "no member is in the firm-office survey");
         } else {
-          r.value(c.id(), "gnc.firms", sum, "sum over the " + covered + " of " + c.memberIds().size()
-              + " members in the survey; the others were not surveyed and are left out, not counted as 0");
+          r.value(c.id(), "gnc.firms", g.get().mean(), g.get().note());
         }
       } else {
         r.missing(c.id(), "gnc.firms", "no firm data");
@@ -135,11 +127,11 @@ final class Drivers {
         .indicator(new IndicatorInfo("population.largest", "Population of the largest member", "最大成员城市人口",
             "persons", "largest stored population among the members"))
         .indicator(new IndicatorInfo("density.country", "Population density of the country", "所在国人口密度",
-            "people per km²", "World Bank " + Facts.COUNTRY_DENSITY + " of the first central city's country,"
-                + " latest year (country level: no city areas in the data)"))
+            "people per km²", "World Bank " + Facts.COUNTRY_DENSITY + " of the members' countries, latest year,"
+                + " weighted by the members' populations (country level: no city areas in the data)"))
         .indicator(new IndicatorInfo("urban.share.country", "Urban share of the country's population",
             "所在国城镇人口比例", "%", "World Bank " + Facts.COUNTRY_URBAN_SHARE
-                + " of the first central city's country, latest year"));
+                + " of the members' countries, latest year, weighted by the members' populations"));
     for (Cluster c : f.clusters) {
       long sum = 0;
       long largest = 0;
@@ -163,9 +155,8 @@ final class Drivers {
             : "sum over " + known + " members; unknown: " + String.join(", ", unknown));
         r.value(c.id(), "population.largest", largest, "");
       }
-      String country = f.dataset.city(c.centralIds().get(0)).orElseThrow().country();
-      country(f, r, c.id(), country, "density.country", Facts.COUNTRY_DENSITY);
-      country(f, r, c.id(), country, "urban.share.country", Facts.COUNTRY_URBAN_SHARE);
+      country(f, r, c, "density.country", Facts.COUNTRY_DENSITY);
+      country(f, r, c, "urban.share.country", Facts.COUNTRY_URBAN_SHARE);
     }
     return new Driver("governance", "Pressure of urban governance", "城市治理压力",
         r.run("member populations and World Bank country indicators of " + f.clusters.size() + " clusters",
@@ -174,14 +165,55 @@ final class Drivers {
             "governance complexity: number of administrative units, cross-border commuting"));
   }
 
-  private static void country(Facts f, CompositeRunner r, String cluster, String country, String code,
-      String wbCode) {
-    Optional<Indicator> v = f.countryIndicator(country, wbCode);
-    if (v.isPresent()) {
-      r.value(cluster, code, v.get().value(), country + " " + v.get().year());
-    } else {
-      r.missing(cluster, code, "no " + wbCode + " value for " + country);
+  /**
+   * A country indicator for a cluster: the population-weighted mean Σ P_m x_c(m) / Σ P_m of the member cities'
+   * country values, over the members with a population. Weighted by population because the value should describe
+   * the country conditions of the cluster's people: a cluster spanning several countries or territories (the Greater
+   * Bay Area: mainland China, Hong Kong, Macao) would otherwise take the value of whichever country its first
+   * central city lies in (Hong Kong's density, 7,000 per km², for a cluster whose people live mostly in mainland
+   * Guangdong). Missing when the members with a population fall below the minimum coverage or a member's country
+   * has no value (no partial weighting).
+   */
+  private static void country(Facts f, CompositeRunner r, Cluster c, String code, String wbCode) {
+    Map<String, Indicator> byCountry = new TreeMap<>();
+    Map<String, Long> people = new TreeMap<>();
+    List<String> noValue = new ArrayList<>();
+    int known = 0;
+    for (String m : c.memberIds()) {
+      City city = f.dataset.city(m).orElseThrow();
+      if (city.population() == null) {
+        continue;
+      }
+      known++;
+      Optional<Indicator> v = f.countryIndicator(city.country(), wbCode);
+      if (v.isEmpty()) {
+        noValue.add(city.country());
+        continue;
+      }
+      byCountry.put(city.country(), v.get());
+      people.merge(city.country(), city.population().value(), Long::sum);
     }
+    if (known == 0 || known < f.options.minCoverage() * c.memberIds().size()) {
+      r.missing(c.id(), code, "population known for only " + known + " of " + c.memberIds().size()
+          + " members: no population weights");
+      return;
+    }
+    if (!noValue.isEmpty()) {
+      r.missing(c.id(), code, "no " + wbCode + " value for "
+          + String.join(", ", noValue.stream().distinct().toList()));
+      return;
+    }
+    double weighted = 0;
+    long total = 0;
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, Indicator> e : byCountry.entrySet()) {
+      long p = people.get(e.getKey());
+      weighted += p * e.getValue().value();
+      total += p;
+      parts.add(e.getKey() + " " + e.getValue().year());
+    }
+    r.value(c.id(), code, weighted / total, byCountry.size() == 1 ? parts.get(0)
+        : "population-weighted over " + known + " members: " + String.join(", ", parts));
   }
 
   private static String shorten(String s) {

@@ -82,6 +82,49 @@ final class Facts {
     return Optional.ofNullable(firmGnc);
   }
 
+  /**
+   * A cluster's firm-network connectivity: the mean GNC N_a over the members in the firm-office survey, with the
+   * coverage. The mean, not the sum, because a sum over the surveyed members grows with how many members the survey
+   * happened to cover and so in effect counts every member left out of it as 0 (a 26-member cluster with 2 members
+   * surveyed would score below a 12-member cluster with all 12 surveyed, whatever their connectivity); the mean
+   * leaves the unsurveyed members out and compares the clusters' surveyed cities on the same footing. Empty when no
+   * member was surveyed or the data hold no firm office.
+   */
+  Optional<ClusterGnc> clusterFirmGnc(Cluster c) {
+    Optional<ConnectivityResult> gnc = firmGnc();
+    if (gnc.isEmpty()) {
+      return Optional.empty();
+    }
+    long sum = 0;
+    int covered = 0;
+    for (String m : c.memberIds()) {
+      java.util.OptionalLong n = gnc.get().find(m);
+      if (n.isPresent()) {
+        sum += n.getAsLong();
+        covered++;
+      }
+    }
+    return covered == 0 ? Optional.empty()
+        : Optional.of(new ClusterGnc((double) sum / covered, sum, covered, c.memberIds().size()));
+  }
+
+  /**
+   * The mean firm-network connectivity of a cluster's surveyed members.
+   *
+   * @param mean    Σ N_a / covered
+   * @param sum     Σ N_a over the surveyed members
+   * @param covered members in the survey
+   * @param members all members
+   */
+  record ClusterGnc(double mean, long sum, int covered, int members) {
+    /** How the value was formed, for the reading's note. */
+    String note() {
+      return "mean over the " + covered + " of " + members + " members in the survey (coverage "
+          + CompositeRunner.percent((double) covered / members) + "); the others were not surveyed and are left out,"
+          + " not counted as 0";
+    }
+  }
+
   /** Functional (sector) GNC, or empty when no firm has that sector. */
   synchronized Optional<ConnectivityResult> sectorGnc(String sector) {
     Optional<ServiceValueMatrix> v = firmMatrix();

@@ -1,12 +1,13 @@
 package org.hanse.analysis.assessment;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.hanse.analysis.wcn.ConnectivityResult;
+import java.util.Set;
 import org.hanse.model.Cluster;
 import org.hanse.model.Indicator;
 import org.hanse.model.Lang;
@@ -97,22 +98,27 @@ final class Functions {
   private static CompositeRunner runner(Facts f, Spec s) {
     CompositeRunner r = new CompositeRunner();
     s.indicators().forEach(r::indicator);
+    // Only this function's own indicators can be left out of its score: a reason given for an indicator the
+    // function never uses would list it as dropped from a score it was never part of.
+    Set<String> own = new HashSet<>();
     for (IndicatorInfo i : s.indicators()) {
+      own.add(i.code());
       Optional<TieType> t = typeOf(i.code());
       if (t.isPresent() && !f.present.contains(t.get())) {
         r.leaveOut(i.code(), "the data hold no " + t.get().label(Lang.EN) + " tie at all");
       }
     }
-    if (f.gdp.isEmpty()) {
+    if (own.contains("gdp") && f.gdp.isEmpty()) {
       r.leaveOut("gdp", "the data hold no city GDP indicator");
     }
-    if (f.firmGnc().isEmpty()) {
+    if (own.contains("gnc.firms") && f.firmGnc().isEmpty()) {
       r.leaveOut("gnc.firms", "the data hold no firm office at all");
     }
-    if (!f.present.contains(TieType.EVENT_HOST) && !f.present.contains(TieType.EVENT_COHOST)) {
+    if (own.contains("events.hosted") && !f.present.contains(TieType.EVENT_HOST)
+        && !f.present.contains(TieType.EVENT_COHOST)) {
       r.leaveOut("events.hosted", "the data hold no hosted event at all");
     }
-    if (!f.present.contains(TieType.EVENT_COHOST)) {
+    if (own.contains("events.joint") && !f.present.contains(TieType.EVENT_COHOST)) {
       r.leaveOut("events.joint", "the data hold no co-hosted event at all");
     }
     return r;
@@ -152,21 +158,11 @@ final class Functions {
       }
       case "events.joint" -> r.value(c.id(), code, p.of(TieType.EVENT_COHOST).inside().orElse(0), "");
       case "gnc.firms" -> {
-        Optional<ConnectivityResult> gnc = f.firmGnc();
-        long sum = 0;
-        int covered = 0;
-        for (String m : c.memberIds()) {
-          OptionalLong n = gnc.isPresent() ? gnc.get().find(m) : OptionalLong.empty();
-          if (n.isPresent()) {
-            sum += n.getAsLong();
-            covered++;
-          }
-        }
-        if (covered == 0) {
+        Optional<Facts.ClusterGnc> g = f.clusterFirmGnc(c);
+        if (g.isEmpty()) {
           r.missing(c.id(), code, "no member is in the firm-office survey");
         } else {
-          r.value(c.id(), code, sum, "sum over the " + covered + " of " + c.memberIds().size()
-              + " members in the survey; the others are left out, not counted as 0");
+          r.value(c.id(), code, g.get().mean(), g.get().note());
         }
       }
       case "gdp" -> {

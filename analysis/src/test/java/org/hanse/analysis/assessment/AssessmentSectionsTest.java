@@ -70,6 +70,11 @@ class AssessmentSectionsTest {
     // governance: io.seats (1,0,0), missions (2,1,0); memberships have no data at all
     Composite g = alpha.function("governance").members();
     assertThat(g.leftOut()).containsKey("memberships");
+    // a layer absent from the data is a missing reading for everyone, not a count of 0
+    assertThat(g.subject("A").orElseThrow().reading("memberships").value()).isEmpty();
+    assertThat(g.subject("A").orElseThrow().reading("memberships").note()).contains("no network_membership data");
+    assertThat(alpha.function("governance").clusters().subject("alpha").orElseThrow().reading("memberships")
+        .isMissing()).isTrue();
     assertThat(g.weights().get("io.seats")).isCloseTo(0.6993362334256634, within(1e-12));
     assertThat(g.weights().get("missions")).isCloseTo(0.30066376657433663, within(1e-12));
     assertThat(g.subject("A").orElseThrow().score().getAsDouble()).isCloseTo(1.0, within(1e-12));
@@ -98,11 +103,55 @@ class AssessmentSectionsTest {
     assertThat(c.leftOut().get("gnc.firms")).contains("known for 2 of 3");
     assertThat(c.undecided()).isPresent(); // and no GDP indicator at all
     assertThat(alpha.missing()).anyMatch(m -> m.subject().equals("C") && m.what().contains("Firm-network"));
-    // at cluster level the sum runs over the surveyed members, and says so
-    IndicatorReading sum = alpha.driver("division-of-labour").composite().subject("alpha").orElseThrow()
+    // at cluster level: the mean over the surveyed members (38 / 2), with the coverage stated; C is not a 0
+    IndicatorReading mean = alpha.driver("division-of-labour").composite().subject("alpha").orElseThrow()
         .reading("gnc.firms");
-    assertThat(sum.value().getAsDouble()).isEqualTo(38);
-    assertThat(sum.note()).contains("2 of 3");
+    assertThat(mean.value().getAsDouble()).isEqualTo(19);
+    assertThat(mean.note()).contains("mean over the 2 of 3").contains("coverage 67%");
+    IndicatorReading f = alpha.function("competitiveness").clusters().subject("alpha").orElseThrow()
+        .reading("gnc.firms");
+    assertThat(f.value().getAsDouble()).isEqualTo(19);
+    // beta: only E surveyed (GNC 4·(3+2) = 20), H not: 20, not (20 + 0) / 2
+    assertThat(beta.function("competitiveness").clusters().subject("beta").orElseThrow().reading("gnc.firms")
+        .value().getAsDouble()).isEqualTo(20);
+  }
+
+  @Test
+  void aFunctionLeavesOutOnlyItsOwnIndicators() {
+    // no firm offices and no events at all: governance must not list gnc.firms or events.* as left out
+    Dataset thin = dataset.filterTies(t -> t.type() != org.hanse.model.TieType.FIRM_OFFICE
+        && t.type() != org.hanse.model.TieType.EVENT_HOST && t.type() != org.hanse.model.TieType.EVENT_COHOST);
+    ClusterAssessment c = new Assessor(thin, SMALL).run(ProgressListener.NONE).cluster("alpha");
+    for (FunctionScore fs : c.functions()) {
+      List<String> own = fs.clusters().indicators().stream().map(IndicatorInfo::code).toList();
+      assertThat(fs.clusters().leftOut().keySet()).as(fs.key()).isSubsetOf(own);
+      assertThat(fs.members().leftOut().keySet()).as(fs.key()).isSubsetOf(own);
+    }
+    assertThat(c.function("governance").clusters().leftOut()).doesNotContainKeys("gnc.firms", "events.hosted",
+        "events.joint");
+    assertThat(c.function("competitiveness").clusters().leftOut()).containsKey("gnc.firms");
+    assertThat(c.function("demonstration").clusters().leftOut()).containsKey("events.joint");
+  }
+
+  @Test
+  void countryIndicatorsArePopulationWeightedOverAllMembers() {
+    // cluster beta2 = E (JP, 14 M) and F (US, 8 M): density (14·340 + 8·36) / 22, not JP's 340
+    Dataset d = AssessmentFixture.builder()
+        .cluster(new org.hanse.model.Cluster("beta2", "Beta Two", "", List.of("E", "F"), List.of("E"), "", ""))
+        .indicatorDefinition(new org.hanse.model.IndicatorDefinition(Facts.COUNTRY_DENSITY,
+            org.hanse.model.IndicatorScope.COUNTRY, "density", "", "people per km²", "test"))
+        .indicator(new org.hanse.model.Indicator("JP", Facts.COUNTRY_DENSITY, 2020, 340, "", "test"))
+        .indicator(new org.hanse.model.Indicator("US", Facts.COUNTRY_DENSITY, 2020, 36, "", "test"))
+        .indicator(new org.hanse.model.Indicator("CN", Facts.COUNTRY_DENSITY, 2020, 150, "", "test"))
+        .build();
+    Composite g = new Assessor(d, SMALL).run(ProgressListener.NONE).cluster("beta2").driver("governance")
+        .composite();
+    IndicatorReading r = g.subject("beta2").orElseThrow().reading("density.country");
+    assertThat(r.value().getAsDouble()).isCloseTo((14e6 * 340 + 8e6 * 36) / 22e6, within(1e-9));
+    assertThat(r.note()).contains("population-weighted").contains("JP 2020").contains("US 2020");
+    // beta (E, H: both JP) takes JP's value; alpha's C has no population: 2 of 3 below 80 %, missing
+    assertThat(g.subject("beta").orElseThrow().reading("density.country").value().getAsDouble()).isEqualTo(340);
+    assertThat(g.subject("alpha").orElseThrow().reading("density.country").value()).isEmpty();
   }
 
   @Test
