@@ -53,6 +53,55 @@ export function esc(s) {
   return String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
+/**
+ * Natural Earth's boundaries are drawn for a globe: a ring that crosses the antimeridian (Fiji, Russia's far east)
+ * jumps from about +180° to -180° between two of its points, and a flat map draws that jump as a stripe across the
+ * world. Each such ring is unwrapped (longitudes made continuous) and drawn twice, once on each side of the ±180°
+ * edge, its points beyond the edge held on it. Rings that go all the way round (Antarctica) are left as they are:
+ * they run along the edge already.
+ */
+export function cutAntimeridian(collection) {
+  const crosses = ring => ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+  const unwrap = ring => {
+    const out = [ring[0].slice()];
+    for (let i = 1; i < ring.length; i++) {
+      let lon = ring[i][0];
+      const prev = out[i - 1][0];
+      while (lon - prev > 180) lon -= 360;
+      while (lon - prev < -180) lon += 360;
+      out.push([lon, ring[i][1]]);
+    }
+    return out;
+  };
+  const clamp = (ring, shift) => ring.map(([lon, lat]) => [Math.max(-180, Math.min(180, lon + shift)), lat]);
+  for (const f of collection.features || []) {
+    const g = f.geometry;
+    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    const out = [];
+    for (const polygon of polygons) {
+      if (!polygon.length || !crosses(polygon[0])) {
+        out.push(polygon);
+        continue;
+      }
+      const rings = polygon.map(unwrap);
+      const lons = rings[0].map(p => p[0]);
+      const min = Math.min(...lons);
+      const max = Math.max(...lons);
+      if (max - min >= 359) {
+        out.push(polygon);
+        continue;
+      }
+      // The unwrapped ring sticks out beyond one edge; the copy shifted by 360° covers the part on the other side.
+      const other = max > 180 ? -360 : 360;
+      out.push(rings.map(r => clamp(r, 0)));
+      out.push(rings.map(r => clamp(r, other)));
+    }
+    f.geometry = { type: 'MultiPolygon', coordinates: out };
+  }
+  return collection;
+}
+
 const basemaps = {};
 /**
  * Registers a world basemap with ECharts and returns its name: 'zh' is the China-standard GeoJSON, 'ne' Natural
@@ -64,9 +113,9 @@ export async function basemap(echarts, which) {
     basemaps[mapName] = (async () => {
       if (which === 'ne') {
         const topo = await api('/assets/geo/countries-110m.json');
-        echarts.registerMap(mapName, window.topojson.feature(topo, topo.objects.countries));
+        echarts.registerMap(mapName, cutAntimeridian(window.topojson.feature(topo, topo.objects.countries)));
       } else {
-        echarts.registerMap(mapName, await api('/assets/geo/world_zh.geojson'));
+        echarts.registerMap(mapName, cutAntimeridian(await api('/assets/geo/world_zh.geojson')));
       }
       return mapName;
     })();

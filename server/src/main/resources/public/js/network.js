@@ -1,5 +1,7 @@
 // The international city network: geographic layout (every city, drawn in large mode) or force layout (the
 // best-connected cities only, so the layout settles quickly); colours are communities, sizes PageRank.
+// City–actor layers come projected onto the cities by the server. The geographic layout draws at most MAX_LINES
+// lines, the strongest, and says so: tens of thousands of lines freeze the browser for seconds.
 import { api, t, name, fmt, basemap, markWhenRendered, showError, palette, esc, el, autoResize } from './common.js';
 
 const echarts = window.echarts;
@@ -18,6 +20,7 @@ if (initial.getAll('layer').length) {
 }
 
 const OTHER = '#9aa3ab';
+const MAX_LINES = 5000;
 function colour(community) {
   return community !== null && community !== undefined && community < palette.length ? palette[community] : OTHER;
 }
@@ -33,6 +36,7 @@ async function draw() {
   if (form.year.value.trim()) q.set('year', form.year.value.trim());
   const force = form.layout.value === 'force';
   if (force) q.set('limit', form.limit.value || '300');
+  else q.set('maxEdges', String(MAX_LINES));
   history.replaceState(null, '', '?' + new URLSearchParams({ ...Object.fromEntries(q), layout: form.layout.value, basemap: form.basemap.value }));
   document.getElementById('network-api').href = '/api/v1/network?' + q;
   statusEl.textContent = t('loading');
@@ -95,6 +99,9 @@ async function draw() {
   expectRender();
   chart.setOption(option, true);
   statusEl.textContent = t('networkSummary', data.nodes.length, data.totalNodes, data.edges.length, data.totalEdges);
+  const capped = document.getElementById('network-capped');
+  capped.textContent = data.edgesCapped ? t('edgesCapped', fmt(data.edges.length), fmt(data.totalEdges)) : '';
+  capped.hidden = !data.edgesCapped;
   fillTable(data);
 }
 

@@ -48,6 +48,8 @@ public final class HanseServer implements AutoCloseable {
 
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
+      // A known path asked with a method it does not take is 405 with Allow, not "nothing at".
+      cfg.http.prefer405over404 = true;
       cfg.jsonMapper(new JavalinJackson(mapper, false));
       cfg.http.maxRequestSize = ApiRoutes.MAX_IMPORT_BYTES + 1024 * 1024L;
       cfg.staticFiles.add(sf -> {
@@ -80,6 +82,14 @@ public final class HanseServer implements AutoCloseable {
       // Javalin's own "Endpoint GET /x not found" names its internals; say it in the user's terms.
       String message = e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ")
           ? "nothing at " + ctx.path() : e.getMessage();
+      if (e.getStatus() == 405) {
+        // Javalin lists the methods the path takes in the details (under a key that depends on the Accept header).
+        String allow = e.getDetails().values().stream().findFirst().orElse("");
+        if (!allow.isEmpty()) {
+          ctx.header("Allow", allow);
+        }
+        message = ctx.method() + " is not allowed on " + ctx.path() + (allow.isEmpty() ? "" : "; use " + allow);
+      }
       fail(ctx, e.getStatus(), message, List.of(), templates, mapper);
     });
     app.exception(Exception.class, (e, ctx) -> {

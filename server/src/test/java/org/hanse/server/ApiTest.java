@@ -1032,6 +1032,227 @@ class ApiTest {
     }
   }
 
+  /** The write endpoints added after the first audit and the refusals that must not depend on the body. */
+  @Nested
+  class WritesAndRefusals {
+    private Map<String, Object> tie(String id, String city, String partner, int from) {
+      Map<String, Object> body = new HashMap<>();
+      body.put("id", id);
+      body.put("type", "sister_city");
+      body.put("cityId", city);
+      body.put("partnerId", partner);
+      body.put("fromYear", from);
+      body.put("weight", 1);
+      body.put("sourceId", "test");
+      return body;
+    }
+
+    @Test
+    void aPageFarPastTheEndIsEmptyNotAnOverflow() {
+      Http.Reply r = http.get("/api/v1/cities?page=2147483647&size=1000");
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(r.json().get("items")).isEmpty();
+      assertThat(r.json().get("total").asInt()).isGreaterThan(0);
+      assertThat(http.get("/api/v1/ties?page=2147483647&size=1000").json().get("items")).isEmpty();
+      assertProblem(http.get("/api/v1/cities?page=2147483648"), 400, "whole number");
+    }
+
+    @Test
+    void aMalformedMultipartImportIs400() {
+      Http.Reply r = http.post("/api/v1/imports?dryRun=true", "this is not multipart at all",
+          "multipart/form-data; boundary=xyz", bearer(fx.adminToken()));
+      assertProblem(r, 400, "multipart");
+      Http.Reply noBoundary = http.post("/api/v1/imports?dryRun=true", "--xyz\r\nbroken",
+          "multipart/form-data", bearer(fx.adminToken()));
+      assertProblem(noBoundary, 400, "multipart");
+    }
+
+    @Test
+    void signInAndRoleAreCheckedBeforeTheBody() {
+      assertProblem(http.postJson("/api/v1/cities", "{not json"), 401, "sign in");
+      assertProblem(http.postJson("/api/v1/cities", Map.of("nameEn", "")), 401, "sign in");
+      assertProblem(http.postJson("/api/v1/ties", Map.of("type", "pen_pals"), bearer(fx.viewerToken())), 403,
+          "viewer");
+      assertProblem(http.postJson("/api/v1/ties", "{not json", bearer(fx.viewerToken())), 403, "viewer");
+      assertProblem(http.postJson("/api/v1/engagements", Map.of(), bearer(fx.viewerToken())), 403, "viewer");
+      assertProblem(http.putJson("/api/v1/ties/t1", Map.of(), bearer(fx.viewerToken())), 403, "viewer");
+      assertProblem(http.post("/api/v1/imports", "junk", "multipart/form-data; boundary=x",
+          bearer(fx.viewerToken())), 403, "viewer");
+      assertProblem(http.post("/api/v1/imports", "junk", "multipart/form-data; boundary=x"), 401, "sign in");
+    }
+
+    @Test
+    void anUnsupportedMethodOnAKnownPathIs405WithAllow() {
+      Http.Reply r = http.send("PATCH", "/api/v1/cities/1796236", "{}", bearer(fx.adminToken()));
+      assertProblem(r, 405, "PATCH");
+      assertThat(r.header("Allow")).contains("GET").contains("PUT").doesNotContain("PATCH");
+      Http.Reply list = http.send("PATCH", "/api/v1/ties", "{}");
+      assertThat(list.status()).isEqualTo(405);
+      assertThat(list.header("Allow")).contains("GET").contains("POST");
+      assertProblem(http.send("PATCH", "/api/v1/nowhere", "{}"), 404, "nothing at");
+    }
+
+    @Test
+    void tiesAreChangedWithTheVersionRead() {
+      Http.Reply created = http.postJson("/api/v1/ties", tie("wp1", "1808926", "2643743", 2024),
+          bearer(fx.editorToken()));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      String etag = created.header("ETag");
+      Map<String, Object> later = tie("wp1", "1808926", "2643743", 2025);
+      assertProblem(http.putJson("/api/v1/ties/wp1", later), 401, "sign in");
+      assertProblem(http.putJson("/api/v1/ties/t1", tie("t1", "1796236", "1853909", 2025),
+          bearer(fx.editorToken())), 403, "outside their scope");
+      assertProblem(http.putJson("/api/v1/ties/wp-none", tie("wp-none", "1808926", "2643743", 2025),
+          bearer(fx.editorToken())), 404, "wp-none");
+      Http.Reply changed = http.putJson("/api/v1/ties/wp1", later, Http.and(bearer(fx.editorToken()), "If-Match",
+          etag));
+      assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+      assertThat(changed.json().get("fromYear").asInt()).isEqualTo(2025);
+      assertThat(changed.header("ETag")).isEqualTo("\"2\"");
+      assertProblem(http.putJson("/api/v1/ties/wp1", tie("wp1", "1808926", "2643743", 2026),
+          Http.and(bearer(fx.editorToken()), "If-Match", etag)), 409, "");
+      Map<String, Object> bad = tie("wp1", "1808926", "2643743", 2025);
+      bad.put("weight", -2);
+      assertProblem(http.putJson("/api/v1/ties/wp1", bad, bearer(fx.editorToken())), 422, "problem");
+      assertProblem(http.putJson("/api/v1/ties/wp1", tie("other-id", "1808926", "2643743", 2025),
+          bearer(fx.editorToken())), 422, "problem");
+      assertThat(http.get("/api/v1/ties/wp1").json().get("fromYear").asInt()).isEqualTo(2025);
+      assertThat(http.delete("/api/v1/ties/wp1", bearer(fx.editorToken())).status()).isEqualTo(204);
+    }
+
+    private Map<String, Object> visit(String city, String title) {
+      Map<String, Object> e = new HashMap<>();
+      e.put("kind", "visit_incoming");
+      e.put("cityId", city);
+      e.put("partner", "City of Bordeaux");
+      e.put("title", title);
+      e.put("startDate", "2024-03-04");
+      e.put("status", "completed");
+      return e;
+    }
+
+    @Test
+    void engagementsAreRemovedWithinScopeAndTheVersionRead() {
+      Http.Reply mine = http.postJson("/api/v1/engagements", visit("1808926", "Bordeaux in Hangzhou"),
+          bearer(fx.editorToken()));
+      assertThat(mine.status()).as(mine.body()).isEqualTo(201);
+      String url = "/api/v1/engagements/" + mine.json().get("id").asText();
+      Http.Reply shanghai = http.postJson("/api/v1/engagements", visit("1796236", "Bordeaux in Shanghai"),
+          bearer(fx.adminToken()));
+      String other = "/api/v1/engagements/" + shanghai.json().get("id").asText();
+
+      assertProblem(http.delete(url), 401, "sign in");
+      assertProblem(http.delete(url, bearer(fx.viewerToken())), 403, "viewer");
+      assertProblem(http.delete(other, bearer(fx.editorToken())), 403, "outside their scope");
+      assertProblem(http.delete("/api/v1/engagements/e-000000000000", bearer(fx.adminToken())), 404,
+          "e-000000000000");
+      Map<String, Object> changed = visit("1808926", "Bordeaux in Hangzhou");
+      changed.put("notes", "second version");
+      assertThat(http.putJson(url, changed, bearer(fx.editorToken())).status()).isEqualTo(200);
+      assertProblem(http.delete(url, Http.and(bearer(fx.editorToken()), "If-Match", "\"1\"")), 409, "");
+      assertThat(http.delete(url, Http.and(bearer(fx.editorToken()), "If-Match", "\"2\"")).status())
+          .isEqualTo(204);
+      assertProblem(http.get(url, bearer(fx.viewerToken())), 404, "no engagement");
+      assertThat(http.delete(other, bearer(fx.adminToken())).status()).isEqualTo(204);
+    }
+
+    @Test
+    void clustersAreChangedByAdministratorsThroughTheImporter() {
+      JsonNode gba = http.get("/api/v1/clusters/gba").json();
+      Map<String, Object> body = new HashMap<>();
+      body.put("nameEn", gba.get("nameEn").asText());
+      body.put("nameZh", gba.get("nameZh").asText());
+      body.put("definition", gba.get("definition").asText());
+      body.put("definitionUrl", "https://example.org/gba, \"outline\"");
+      List<String> members = new ArrayList<>();
+      gba.get("memberIds").forEach(m -> members.add(m.asText()));
+      List<String> central = new ArrayList<>();
+      gba.get("centralIds").forEach(m -> central.add(m.asText()));
+      body.put("memberIds", members);
+      body.put("centralIds", central);
+
+      assertProblem(http.putJson("/api/v1/clusters/gba", body), 401, "sign in");
+      assertProblem(http.putJson("/api/v1/clusters/gba", body, bearer(fx.viewerToken())), 403, "viewer");
+      assertProblem(http.putJson("/api/v1/clusters/gba", body, bearer(fx.coordinatorToken())), 403,
+          "administrators only");
+      assertProblem(http.putJson("/api/v1/clusters/atlantis", body, bearer(fx.adminToken())), 404, "atlantis");
+      Map<String, Object> unknownMember = new HashMap<>(body);
+      List<String> more = new ArrayList<>(members);
+      more.add("x-atlantis");
+      unknownMember.put("memberIds", more);
+      Http.Reply bad = http.putJson("/api/v1/clusters/gba", unknownMember, bearer(fx.adminToken()));
+      assertProblem(bad, 422, "problem");
+      assertThat(bad.body()).contains("x-atlantis");
+      Map<String, Object> noCentral = new HashMap<>(body);
+      noCentral.put("centralIds", List.of("1796236"));
+      assertProblem(http.putJson("/api/v1/clusters/gba", noCentral, bearer(fx.adminToken())), 422, "problem");
+
+      Http.Reply ok = http.putJson("/api/v1/clusters/gba", body, bearer(fx.adminToken()));
+      assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+      assertThat(ok.json().get("definitionUrl").asText()).isEqualTo("https://example.org/gba, \"outline\"");
+      assertThat(ok.json().get("memberIds")).hasSize(members.size());
+      JsonNode audit = http.get("/api/v1/audit?kind=cluster&record=gba", bearer(fx.adminToken())).json();
+      assertThat(audit).isNotEmpty();
+    }
+
+    @Test
+    void cityActorLayersAreProjectedAndLinesCanBeCapped() {
+      // Shanghai, Hangzhou and Hong Kong are members of C40 (service value 2 each): three pairs of weight 2 × 2.
+      JsonNode c40 = http.get("/api/v1/network?layer=network_membership").json();
+      assertThat(c40.get("layers").get(0).asText()).isEqualTo("network_membership");
+      assertThat(c40.get("totalNodes").asInt()).isEqualTo(3);
+      assertThat(c40.get("edges")).hasSize(3);
+      c40.get("edges").forEach(e -> {
+        assertThat(e.get("count").asInt()).isZero();
+        assertThat(e.get("weight").asDouble()).isEqualTo(4.0);
+      });
+      assertThat(c40.get("communityMethod").asText()).contains("Louvain");
+      assertThat(c40.get("edgesCapped").asBoolean()).isFalse();
+      JsonNode capped = http.get("/api/v1/network?layer=sister_city,air_route&maxEdges=2").json();
+      assertThat(capped.get("edges")).hasSize(2);
+      assertThat(capped.get("edgesCapped").asBoolean()).isTrue();
+      assertThat(capped.get("totalEdges").asInt()).isGreaterThan(2);
+      // The strongest pairs: Shanghai–Hong Kong (air routes, 5) first.
+      assertThat(capped.get("edges").get(0).get("weight").asDouble()).isEqualTo(5.0);
+      assertProblem(http.get("/api/v1/network?maxEdges=-1"), 400, "maxEdges");
+    }
+
+    @Test
+    void connectivityCentralityAndFunctionMeasuresAreTheAnalysisModules() {
+      Set<String> ids = new HashSet<>();
+      http.get("/api/v1/measures").json().forEach(m -> ids.add(m.get("id").asText()));
+      assertThat(ids).contains("gnc.diplomacy", "centrality.pagerank", "centrality.degree", "centrality.strength",
+          "centrality.betweenness", "function.governance", "function.exchange");
+
+      org.hanse.model.Dataset d = fx.service().dataset();
+      var table = org.hanse.analysis.assessment.ConnectivityTable.of(d, "diplomacy", null);
+      JsonNode gnc = http.get("/api/v1/measures/gnc.diplomacy").json();
+      for (var row : table.rows()) {
+        assertThat(gnc.get("values").get(row.cityId()).asDouble()).as(row.cityId()).isEqualTo((double) row.gnc());
+      }
+      // Osaka has no organisation seat, membership or mission: unknown, not 0.
+      assertThat(gnc.get("values").has("1853909")).isFalse();
+      assertThat(gnc.get("excluded").get("1853909").asText()).contains("no organisation seat");
+
+      var graph = org.hanse.analysis.network.MultiplexNetwork.builder(d)
+          .layers(org.hanse.model.TieType.SISTER_CITY, org.hanse.model.TieType.AIR_ROUTE).build().aggregate();
+      var pr = new org.hanse.analysis.network.PageRank().compute(graph);
+      JsonNode pagerank = http.get("/api/v1/measures/centrality.pagerank").json();
+      assertThat(pagerank.get("values").get("1796236").asDouble()).isEqualTo(pr.get("1796236"));
+      assertThat(pagerank.get("parameters").get("layers").asText()).isEqualTo("sister_city, air_route");
+      JsonNode ranking = http.get("/api/v1/rankings/centrality.betweenness?size=1").json();
+      assertThat(ranking.get("items").get(0).get("rank").asInt()).isEqualTo(1);
+
+      JsonNode exchange = http.get("/api/v1/measures/function.exchange").json();
+      JsonNode assessment = http.get("/api/v1/clusters/yrd/functions").json();
+      assertThat(exchange.get("values").has("1796236")).isTrue();
+      assertThat(exchange.get("excluded").get("5128581").asText()).contains("not a member");
+      assertThat(assessment.toString()).isNotEmpty();
+      JsonNode members = http.get("/api/v1/clusters/yrd/members").json();
+      assertThat(members.get("rows").get(0).get("values").has("centrality.betweenness")).isTrue();
+    }
+  }
+
   @Nested
   class OpenApiDocument {
     @Test

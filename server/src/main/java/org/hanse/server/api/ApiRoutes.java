@@ -92,8 +92,9 @@ public final class ApiRoutes {
     route(HandlerType.POST, "/api/v1/cities", TAG_CITIES, "Add a city",
         "Editors, coordinators and administrators (a new city is in nobody's scope yet); viewers may not.", List.of(),
         "CityInput", "City", 201, List.of(400, 401, 403, 409, 422), true, ctx -> {
+          Principal who = requireWriter(ctx);
           City c = body(ctx, Inputs.CityInput.class).toCity(null);
-          Versioned<City> saved = service.saveCity(principal(ctx), c, 0);
+          Versioned<City> saved = service.saveCity(who, c, 0);
           ctx.status(201).header("Location", "/api/v1/cities/" + saved.value().id());
           etag(ctx, saved.version());
           ctx.json(Views.CityView.of(saved.value(), service.dataset()));
@@ -112,7 +113,7 @@ public final class ApiRoutes {
             + "between is refused with 409 instead of being overwritten.",
         List.of(path("id", "city id"), header("If-Match", "the version read, e.g. \"3\"")), "CityInput", "City",
         200, List.of(400, 401, 403, 404, 409, 422), true, ctx -> {
-          Principal who = requireSignedIn(ctx);
+          Principal who = requireWriter(ctx);
           City c = body(ctx, Inputs.CityInput.class).toCity(ctx.pathParam("id"));
           int version = versionToChange(ctx, service.city(c.id()), "city " + c.id());
           Versioned<City> saved = service.saveCity(who, c, version);
@@ -138,6 +139,27 @@ public final class ApiRoutes {
     route(HandlerType.GET, "/api/v1/clusters/{id}", TAG_CLUSTERS, "One cluster", "",
         List.of(path("id", "cluster id, e.g. yrd")), null, "Cluster", 200, READ_ONE, false,
         ctx -> ctx.json(Views.ClusterView.of(cluster(service.dataset(), ctx.pathParam("id")))));
+    route(HandlerType.PUT, "/api/v1/clusters/{id}", TAG_CLUSTERS, "Change a cluster",
+        "Names, defining document, members (in the document's order) and central cities of an existing cluster. "
+            + "Clusters are administrators' business (the store's permission rules); others are refused with 403. "
+            + "The change goes through the importer's cluster path, so it is checked like an imported "
+            + "clusters.csv and cluster_members.csv (every member must be a known city) and audited.",
+        List.of(path("id", "cluster id")), "ClusterInput", "Cluster", 200, List.of(400, 401, 403, 404, 422), true,
+        ctx -> {
+          Principal who = requireWriter(ctx);
+          String refusal = service.access().checkAdministration(who, "cluster " + ctx.pathParam("id"));
+          if (refusal != null) {
+            throw new ServiceException.Forbidden(refusal);
+          }
+          Cluster current = cluster(service.dataset(), ctx.pathParam("id"));
+          Inputs.ClusterInput in = body(ctx, Inputs.ClusterInput.class);
+          Views.ImportView report = Views.ImportView.of(service.importFiles(who, in.toFiles(current.id()), false));
+          if (!report.valid()) {
+            throw new ServiceException.Invalid("the cluster has " + report.problems().size() + " problem(s)",
+                report.problems());
+          }
+          ctx.json(Views.ClusterView.of(cluster(service.dataset(), current.id())));
+        });
     route(HandlerType.GET, "/api/v1/clusters/{id}/members", TAG_CLUSTERS, "Member cities with every measure",
         "One row per member, in the order of the defining document, with the value of each city measure (null "
             + "when the city has none).", List.of(path("id", "cluster id")), null, "MemberTable", 200, READ_ONE, false,
@@ -202,8 +224,8 @@ public final class ApiRoutes {
         "Writers record ties with a city of their scope at one end; the id is generated when absent.", List.of(),
         "TieInput", "Tie",
         201, List.of(400, 401, 403, 409, 422), true, ctx -> {
-          Principal who = requireSignedIn(ctx);
-          Versioned<Tie> t = service.saveTie(who, body(ctx, Inputs.TieInput.class).toTie(), 0);
+          Principal who = requireWriter(ctx);
+          Versioned<Tie> t = service.saveTie(who, body(ctx, Inputs.TieInput.class).toTie(null), 0);
           ctx.status(201).header("Location", "/api/v1/ties/" + t.value().id());
           etag(ctx, t.version());
           ctx.json(Views.TieView.of(t.value(), service.dataset()));
@@ -215,11 +237,25 @@ public final class ApiRoutes {
           service.tie(t.id()).ifPresent(v -> etag(ctx, v.version()));
           ctx.json(Views.TieView.of(t, d));
         });
+    route(HandlerType.PUT, "/api/v1/ties/{id}", TAG_TIES, "Change a tie",
+        "Writers change ties with a city of their scope at one end, before and after the change. The id cannot "
+            + "change. With If-Match (the version from the ETag) a change someone else made in between is refused "
+            + "with 409 instead of being overwritten.",
+        List.of(path("id", "tie id"), header("If-Match", "the version read, e.g. \"3\"")), "TieInput", "Tie", 200,
+        List.of(400, 401, 403, 404, 409, 422), true, ctx -> {
+          Principal who = requireWriter(ctx);
+          String id = ctx.pathParam("id");
+          Tie t = body(ctx, Inputs.TieInput.class).toTie(id);
+          int version = versionToChange(ctx, service.tie(id), "tie " + id);
+          Versioned<Tie> saved = service.saveTie(who, t, version);
+          etag(ctx, saved.version());
+          ctx.json(Views.TieView.of(saved.value(), service.dataset()));
+        });
     route(HandlerType.DELETE, "/api/v1/ties/{id}", TAG_TIES, "Remove a tie",
         "Editors remove ties of the cities in their scope. With If-Match, a tie changed in between is a 409.",
         List.of(path("id", "tie id"), header("If-Match", "the version read")), null, null, 204,
         List.of(400, 401, 403, 404, 409), true, ctx -> {
-          Principal who = requireSignedIn(ctx);
+          Principal who = requireWriter(ctx);
           String id = ctx.pathParam("id");
           service.deleteTie(who, id, versionToChange(ctx, service.tie(id), "tie " + id));
           ctx.status(204);
@@ -284,11 +320,15 @@ public final class ApiRoutes {
               ds -> bytes(MapQueries.map(ds, m, types, year))));
         });
     route(HandlerType.GET, "/api/v1/network", TAG_ANALYSIS, "The international city network",
-        "Cities and city pairs tied in the chosen layers; 'limit' keeps the best-connected cities for a force layout.",
-        List.of(query("layer", "string", "comma-separated city-to-city tie types (default sister_city)"),
+        "Cities and city pairs tied in the chosen layers; city–actor layers (memberships, missions, seats, events, "
+            + "firm offices) are projected onto the cities, two cities linked by the actors they share. 'limit' keeps "
+            + "the best-connected cities for a force layout, 'maxEdges' the strongest pairs.",
+        List.of(query("layer", "string", "comma-separated tie types (default sister_city)"),
             query("year", "integer", "only ties holding in this year"),
             query("measure", "string", "measure id for an extra value per node"),
-            query("limit", "integer", "keep only this many best-connected cities (0: all, the default)")),
+            query("limit", "integer", "keep only this many best-connected cities (0: all, the default)"),
+            query("maxEdges", "integer", "return only this many strongest city pairs, by weight (0: all, the "
+                + "default); edgesCapped says when pairs were left out")),
         null, "NetworkData", 200, List.of(400, 404), false, ctx -> {
           String layer = ctx.queryParam("layer");
           Set<TieType> layers = Queries.tieTypes(layer == null ? TieType.SISTER_CITY.key() : layer);
@@ -296,11 +336,15 @@ public final class ApiRoutes {
           if (limit < 0) {
             throw new BadRequestResponse("limit must not be negative");
           }
+          int maxEdges = Paging.intParam(ctx, "maxEdges", 0);
+          if (maxEdges < 0) {
+            throw new BadRequestResponse("maxEdges must not be negative");
+          }
           Integer year = year(ctx);
           Measure m = measureOrDefault(ctx.queryParam("measure"));
-          json(ctx, service.derived("network|" + layers + "|" + year + "|" + (m == null ? "" : m.id()) + "|" + limit,
-              ds -> bytes(MapQueries.network(ds, layers, year, m, limit, service.analysis().networkStructure(layers,
-                  year)))));
+          json(ctx, service.derived("network|" + layers + "|" + year + "|" + (m == null ? "" : m.id()) + "|" + limit
+              + "|" + maxEdges, ds -> bytes(MapQueries.network(ds, layers, year, m, limit, maxEdges,
+                  service.analysis().networkStructure(layers, year)))));
         });
 
     // Engagements
@@ -318,7 +362,7 @@ public final class ApiRoutes {
         List.of(query("dryRun", "boolean", "check and compare, write nothing (default false)"),
             query("filename", "string", "name of a file sent as the raw body, e.g. cities.csv")),
         "multipart", "ImportReport", 200, List.of(400, 401, 403, 413, 422), true, ctx -> {
-          Principal who = requireSignedIn(ctx);
+          Principal who = requireWriter(ctx);
           List<Importer.InputFile> files = uploads(ctx);
           boolean dryRun = "true".equalsIgnoreCase(ctx.queryParam("dryRun"));
           Views.ImportView report = Views.ImportView.of(service.importFiles(who, files, dryRun));
@@ -382,6 +426,18 @@ public final class ApiRoutes {
     Principal p = principal(ctx);
     if (p == null) {
       throw new ServiceException.Unauthenticated("sign in or send an API token (Authorization: Bearer …)");
+    }
+    return p;
+  }
+
+  /**
+   * A signed-in user whose role may write at all, checked before the body is read: who may not write learns that
+   * (401, 403) whatever the body holds, and the body's problems are only reported to those who may send it.
+   */
+  static Principal requireWriter(Context ctx) {
+    Principal p = requireSignedIn(ctx);
+    if (p.role() == org.hanse.store.access.Role.VIEWER) {
+      throw new ServiceException.Forbidden(p.username() + " is a viewer and may not change anything");
     }
     return p;
   }
@@ -457,7 +513,17 @@ public final class ApiRoutes {
     }
     String type = ctx.contentType() == null ? "" : ctx.contentType();
     if (type.startsWith("multipart/form-data")) {
-      List<UploadedFile> files = ctx.uploadedFiles("file");
+      List<UploadedFile> files;
+      try {
+        files = ctx.uploadedFiles("file");
+      } catch (io.javalin.http.HttpResponseException e) {
+        throw e;
+      } catch (Exception e) {
+        // The servlet container's parser fails on a body that is not the multipart it claims to be (wrong or
+        // missing boundary, truncated part); that is the client's request, not a server error.
+        throw new BadRequestResponse("the body is not readable multipart/form-data (check the boundary and that "
+            + "every part is complete)");
+      }
       if (files.isEmpty()) {
         throw new BadRequestResponse("the multipart request has no field named 'file'");
       }

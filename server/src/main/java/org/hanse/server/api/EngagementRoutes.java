@@ -87,7 +87,7 @@ final class EngagementRoutes {
             + "derived from kind, city, start date, partner and title, so the same engagement cannot be recorded "
             + "twice.", List.of(), "EngagementInput", "EngagementRecord", 201, List.of(400, 401, 403, 409, 422),
         true, ctx -> {
-          Principal who = ApiRoutes.requireSignedIn(ctx);
+          Principal who = ApiRoutes.requireWriter(ctx);
           Engagement e = api.body(ctx, Inputs.EngagementInput.class).toEngagement(null);
           Versioned<Engagement> saved = service.saveEngagement(who, e, 0);
           ctx.status(201).header("Location", "/api/v1/engagements/" + saved.value().id());
@@ -99,13 +99,24 @@ final class EngagementRoutes {
             + "someone else made in between is refused with 409.",
         List.of(path("id", "engagement id"), header("If-Match", "the version read")), "EngagementInput",
         "EngagementRecord", 200, List.of(400, 401, 403, 404, 409, 422), true, ctx -> {
-          Principal who = ApiRoutes.requireSignedIn(ctx);
+          Principal who = ApiRoutes.requireWriter(ctx);
           String id = ctx.pathParam("id");
           Engagement e = api.body(ctx, Inputs.EngagementInput.class).toEngagement(id);
           int version = ApiRoutes.versionToChange(ctx, service.engagement(who, id), "engagement " + id);
           Versioned<Engagement> saved = service.saveEngagement(who, e, version);
           ApiRoutes.etag(ctx, saved.version());
           ctx.json(Views.EngagementView.of(saved.value(), service.dataset(), saved.version()));
+        });
+    api.route(HandlerType.DELETE, "/api/v1/engagements/{id}", TAG, "Remove an engagement",
+        "Administrators, and coordinators and editors for the engagements of the cities in their scope. With "
+            + "If-Match, an engagement changed in between is a 409.",
+        List.of(path("id", "engagement id"), header("If-Match", "the version read")), null, null, 204,
+        List.of(400, 401, 403, 404, 409), true, ctx -> {
+          Principal who = ApiRoutes.requireWriter(ctx);
+          String id = ctx.pathParam("id");
+          int version = ApiRoutes.versionToChange(ctx, service.engagement(who, id), "engagement " + id);
+          service.deleteEngagement(who, id, version);
+          ctx.status(204);
         });
   }
 

@@ -58,8 +58,13 @@ public final class Inputs {
   public record TieInput(String id, String type, String cityId, String partnerId, Integer fromYear, Integer toYear,
       Double weight, String detail, String sourceId) {
 
-    public Tie toTie() {
+    /** The tie this input describes; {@code pathId} (for updates) must match the body's id when one is given. */
+    public Tie toTie(String pathId) {
       List<ValidationProblem> p = new ArrayList<>();
+      if (pathId != null && id != null && !id.isBlank() && !id.trim().equals(pathId)) {
+        p.add(new ValidationProblem(0, "id", "the id in the body (" + id + ") differs from the one in the URL ("
+            + pathId + "); ids cannot be changed"));
+      }
       TieType t = null;
       if (require(p, "type", type)) {
         try {
@@ -90,7 +95,7 @@ public final class Inputs {
         a = b;
         b = swap;
       }
-      String tid = id == null || id.isBlank() ? "u-" + UUID.randomUUID() : id.trim();
+      String tid = pathId != null ? pathId : id == null || id.isBlank() ? "u-" + UUID.randomUUID() : id.trim();
       return new Tie(tid, t, a, b, fromYear, toYear, weight, trimOrEmpty(detail), sourceId.trim());
     }
   }
@@ -178,6 +183,66 @@ public final class Inputs {
     private static String keys(Enum<?>[] values) {
       return java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
           .collect(java.util.stream.Collectors.joining(", "));
+    }
+  }
+
+  /**
+   * A cluster as sent by a client: names, the defining document, the members in the document's order and the
+   * central cities (each also a member), in the order of their rank.
+   */
+  public record ClusterInput(String id, String nameEn, String nameZh, String definition, String definitionUrl,
+      List<String> memberIds, List<String> centralIds) {
+
+    /**
+     * The cluster as the two import files that describe it (clusters.csv and cluster_members.csv), so that it is
+     * checked, written and audited exactly as an imported cluster is; the members given replace the current ones.
+     */
+    public List<org.hanse.store.io.Importer.InputFile> toFiles(String pathId) {
+      List<ValidationProblem> p = new ArrayList<>();
+      if (id != null && !id.isBlank() && !id.trim().equals(pathId)) {
+        p.add(new ValidationProblem(0, "id", "the id in the body (" + id + ") differs from the one in the URL ("
+            + pathId + "); ids cannot be changed"));
+      }
+      require(p, "nameEn", nameEn);
+      List<String> members = memberIds == null ? List.of() : memberIds.stream().map(m -> m == null ? "" : m.trim())
+          .toList();
+      List<String> central = centralIds == null ? List.of() : centralIds.stream().map(m -> m == null ? "" : m.trim())
+          .toList();
+      if (members.isEmpty() || members.contains("")) {
+        p.add(new ValidationProblem(0, "memberIds", "a cluster needs its member city ids, none empty"));
+      } else if (members.stream().distinct().count() != members.size()) {
+        p.add(new ValidationProblem(0, "memberIds", "a city is listed twice"));
+      }
+      if (central.isEmpty()) {
+        p.add(new ValidationProblem(0, "centralIds", "a cluster needs at least one central city"));
+      }
+      for (String c : central) {
+        if (!members.contains(c)) {
+          p.add(new ValidationProblem("", 0, "centralIds", c, "a central city must also be a member"));
+        }
+      }
+      if (!p.isEmpty()) {
+        throw new ServiceException.Invalid("the cluster has " + p.size() + " problem(s)", p);
+      }
+      StringBuilder cl = new StringBuilder("id,name_en,name_zh,definition,definition_url\n");
+      cl.append(String.join(",", csv(pathId), csv(nameEn.trim()), csv(trimOrEmpty(nameZh)),
+          csv(trimOrEmpty(definition)), csv(trimOrEmpty(definitionUrl)))).append('\n');
+      StringBuilder mb = new StringBuilder("cluster_id,position,city_id,role,central_rank\n");
+      for (int k = 0; k < members.size(); k++) {
+        int rank = central.indexOf(members.get(k));
+        mb.append(String.join(",", csv(pathId), Integer.toString(k + 1), csv(members.get(k)),
+            rank >= 0 ? "central" : "member", rank >= 0 ? Integer.toString(rank + 1) : "")).append('\n');
+      }
+      return List.of(
+          new org.hanse.store.io.Importer.InputFile("clusters.csv",
+              cl.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+          new org.hanse.store.io.Importer.InputFile("cluster_members.csv",
+              mb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** One CSV field, always quoted (RFC 4180): names and citations hold commas and quotes. */
+    private static String csv(String s) {
+      return "\"" + s.replace("\"", "\"\"") + "\"";
     }
   }
 

@@ -13,6 +13,8 @@ import org.hanse.model.Cluster;
 import org.hanse.model.Dataset;
 import org.hanse.model.Tie;
 import org.hanse.model.TieType;
+import org.hanse.analysis.network.MultiplexNetwork;
+import org.hanse.analysis.network.WeightedGraph;
 import org.hanse.server.service.Measure;
 import org.hanse.server.service.NetworkStructure;
 
@@ -86,7 +88,14 @@ public final class MapQueries {
   public record Node(String id, String nameEn, String nameZh, String country, double lat, double lon,
       String clusterId, int degree, Double value, Integer community, Double centrality) {}
 
-  /** All ties between two cities in the chosen layers. */
+  /**
+   * Two linked cities in the chosen layers.
+   *
+   * @param count  their ties in the chosen city-to-city layers (0 when they are linked only through actors they
+   *               share, in a projected city–actor layer)
+   * @param weight the sum of those ties' weights and of the projected layers' weights (Σ_j w_aj w_bj over the actors
+   *               j they share)
+   */
   public record Edge(String source, String target, int count, double weight) {}
 
   /**
@@ -97,8 +106,8 @@ public final class MapQueries {
    * @param limited    true when only the {@code nodes.size()} best-connected cities are returned
    */
   public record NetworkData(List<String> layers, Integer year, Views.MeasureSummary measure, List<Node> nodes,
-      List<Edge> edges, int totalNodes, int totalEdges, boolean limited, int communities, double modularity,
-      String communityMethod, String centralityMethod) {}
+      List<Edge> edges, int totalNodes, int totalEdges, boolean limited, boolean edgesCapped, int communities,
+      double modularity, String communityMethod, String centralityMethod) {}
 
   /**
    * City pairs tied in the chosen city-to-city layers. With a {@code limit}, only the cities with most partners
@@ -106,6 +115,17 @@ public final class MapQueries {
    */
   public static NetworkData network(Dataset d, Set<TieType> layers, Integer year, Measure measure, int limit,
       NetworkStructure structure) {
+    return network(d, layers, year, measure, limit, 0, structure);
+  }
+
+  /**
+   * As {@link #network(Dataset, Set, Integer, Measure, int, NetworkStructure)}; city–actor layers are projected onto
+   * the cities by the analysis module ({@link MultiplexNetwork}, as export-network does: two cities are linked by the
+   * actors they share), and with {@code maxEdges} above 0 only that many strongest pairs (by weight) are returned,
+   * {@code edgesCapped} saying so: a browser cannot draw tens of thousands of lines without freezing.
+   */
+  public static NetworkData network(Dataset d, Set<TieType> layers, Integer year, Measure measure, int limit,
+      int maxEdges, NetworkStructure structure) {
     Map<String, int[]> count = new LinkedHashMap<>();
     Map<String, double[]> weight = new HashMap<>();
     Map<String, Set<String>> neighbours = new HashMap<>();
@@ -122,6 +142,26 @@ public final class MapQueries {
         weight.computeIfAbsent(key, k -> new double[1])[0] += t.weight();
         neighbours.computeIfAbsent(t.cityId(), k -> new HashSet<>()).add(t.partnerId());
         neighbours.computeIfAbsent(t.partnerId(), k -> new HashSet<>()).add(t.cityId());
+      }
+    }
+    List<TieType> projected = layers.stream().filter(t -> !t.isCityToCity() && !d.tiesOfType(t).isEmpty()).toList();
+    if (!projected.isEmpty()) {
+      MultiplexNetwork.Builder b = MultiplexNetwork.builder(d).layers(projected);
+      if (year != null) {
+        b.year(year);
+      }
+      MultiplexNetwork net = b.build();
+      for (TieType type : projected) {
+        WeightedGraph g = net.layer(type);
+        g.forEachEdge((u, v, w) -> {
+          String x = g.id(u);
+          String y = g.id(v);
+          String key = x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
+          count.computeIfAbsent(key, k -> new int[1]);
+          weight.computeIfAbsent(key, k -> new double[1])[0] += w;
+          neighbours.computeIfAbsent(x, k -> new HashSet<>()).add(y);
+          neighbours.computeIfAbsent(y, k -> new HashSet<>()).add(x);
+        });
       }
     }
     List<String> ids = new ArrayList<>(neighbours.keySet());
@@ -149,8 +189,14 @@ public final class MapQueries {
         edges.add(new Edge(a, b, n[0], weight.get(key)[0]));
       }
     });
-    return new NetworkData(layers.stream().filter(TieType::isCityToCity).map(TieType::key).toList(), year,
+    boolean capped = maxEdges > 0 && edges.size() > maxEdges;
+    if (capped) {
+      edges.sort(Comparator.comparingDouble((Edge e) -> -e.weight()).thenComparing(Edge::source)
+          .thenComparing(Edge::target));
+      edges.subList(maxEdges, edges.size()).clear();
+    }
+    return new NetworkData(layers.stream().map(TieType::key).toList(), year,
         measure == null ? null : Views.MeasureSummary.of(measure), nodes, edges, ids.size(), count.size(), limited,
-        structure.communities(), structure.modularity(), structure.communityMethod(), structure.centralityMethod());
+        capped, structure.communities(), structure.modularity(), structure.communityMethod(), structure.centralityMethod());
   }
 }

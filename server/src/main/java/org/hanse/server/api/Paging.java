@@ -35,8 +35,9 @@ public record Paging(int page, int size) {
 
   /** One page of {@code all}, with the total so clients can page on. */
   public <T> PageOf<T> apply(List<T> all) {
-    int from = Math.min(all.size(), (page - 1) * size);
-    int to = Math.min(all.size(), from + size);
+    // In long: (page - 1) * size overflows an int for a page far past the end, which is simply an empty page.
+    int from = (int) Math.min(all.size(), (page - 1L) * size);
+    int to = (int) Math.min(all.size(), (long) from + size);
     return new PageOf<>(List.copyOf(all.subList(from, to)), page, size, all.size());
   }
 

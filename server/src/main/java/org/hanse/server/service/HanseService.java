@@ -78,6 +78,9 @@ public interface HanseService {
 
   Versioned<Engagement> saveEngagement(Principal who, Engagement engagement, int expectedVersion);
 
+  /** Removes an engagement; a version other than the current one is a 409. */
+  void deleteEngagement(Principal who, String engagementId, int expectedVersion);
+
   /**
    * Checks the files and, when there is no problem and it is not a dry run, stores their records in one
    * transaction. The report lists every problem; an import with problems changes nothing.

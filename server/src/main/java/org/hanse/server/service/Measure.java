@@ -38,8 +38,21 @@ public record Measure(
     Objects.requireNonNull(id, "id");
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     sourceIds = List.copyOf(sourceIds);
-    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-    excluded = Collections.unmodifiableMap(new LinkedHashMap<>(excluded));
+    // A lazily computed measure keeps its maps as they are: copying them would compute every value at once.
+    values = values instanceof LazyValues.View ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    excluded = excluded instanceof LazyValues.View ? excluded
+        : Collections.unmodifiableMap(new LinkedHashMap<>(excluded));
+  }
+
+  /**
+   * A measure whose values are computed on first read (once), for measures that take seconds (betweenness on the
+   * whole network, the assessment's scores): listing the measures, or showing another one, costs nothing.
+   */
+  public static Measure lazy(String id, String nameEn, String nameZh, String unit, String methodEn, String methodZh,
+      Map<String, String> parameters, List<String> sourceIds, java.util.function.Supplier<LazyValues.Computed> compute) {
+    LazyValues lazy = new LazyValues(compute);
+    return new Measure(id, nameEn, nameZh, unit, methodEn, methodZh, parameters, sourceIds, lazy.values(),
+        lazy.excluded());
   }
 
   public String name(Lang lang) {

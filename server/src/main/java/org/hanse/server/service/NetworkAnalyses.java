@@ -19,7 +19,7 @@ import org.hanse.model.TieType;
 
 /**
  * Runs the analysis module's community detection (seeded Louvain on modularity) and PageRank on the city network of
- * the chosen layers and year, once per selection: the network page asks for the same few selections again and
+ * the chosen layers and year (city–actor layers projected onto the cities), once per selection: the network page asks for the same few selections again and
  * again.
  */
 public final class NetworkAnalyses {
@@ -35,7 +35,8 @@ public final class NetworkAnalyses {
   }
 
   public NetworkStructure of(Set<TieType> layers, Integer year) {
-    List<TieType> cityLayers = layers.stream().filter(TieType::isCityToCity).sorted().toList();
+    // City–actor layers take part through their projection onto the cities (MultiplexNetwork projects them).
+    List<TieType> cityLayers = layers.stream().sorted().toList();
     String key = cityLayers + "|" + year;
     NetworkStructure cached = cache.get(key);
     if (cached != null) {

@@ -14,8 +14,9 @@ import org.hanse.model.Dataset;
 import org.hanse.model.TieType;
 
 /**
- * The analysis results the dashboard shows for one snapshot: the per-city record counts, the network structure from
- * the analysis module, and the cluster assessments of the analysis module's {@link Assessor} (run once, on first
+ * The analysis results the dashboard shows for one snapshot: the per-city record counts and the analysis module's
+ * city measures ({@link CityMeasures}: connectivity, centralities, function scores, indicators), the network
+ * structure from the analysis module, and the cluster assessments of the analysis module's {@link Assessor} (run once, on first
  * use).
  */
 public final class StandardAnalysis implements AnalysisResults {
@@ -24,6 +25,7 @@ public final class StandardAnalysis implements AnalysisResults {
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
 
   private final RecordCounts counts;
+  private final List<Measure> measures;
   private final NetworkAnalyses network;
   private final Memo<Optional<Assessment>> assessment;
   /** The JSON form of each cluster's assessment, made once: the API and the pages read it on every request. */
@@ -42,11 +44,14 @@ public final class StandardAnalysis implements AnalysisResults {
         return Optional.empty();
       }
     });
+    List<Measure> all = new java.util.ArrayList<>(counts.cityMeasures());
+    all.addAll(CityMeasures.of(dataset, assessment));
+    this.measures = List.copyOf(all);
   }
 
   @Override
   public List<Measure> cityMeasures() {
-    return counts.cityMeasures();
+    return measures;
   }
 
   @Override

@@ -246,6 +246,14 @@ public final class StoreHanseService implements HanseService {
   }
 
   @Override
+  public void deleteEngagement(Principal who, String engagementId, int expectedVersion) {
+    write(who, () -> {
+      store.records().deleteEngagement(who, engagementId, expectedVersion);
+      return null;
+    });
+  }
+
+  @Override
   public ImportReport importFiles(Principal who, List<Importer.InputFile> files, boolean dryRun) {
     requireSignedIn(who);
     if (who.role() == org.hanse.store.access.Role.VIEWER) {

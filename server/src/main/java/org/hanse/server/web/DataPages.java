@@ -44,6 +44,11 @@ final class DataPages {
     app.post("/data/cities/{id}", this::saveCity);
     app.post("/data/cities/{id}/ties", this::addTie);
     app.post("/data/ties/{id}/delete", this::deleteTie);
+    app.get("/data/engagements/new", ctx -> engagementForm(ctx, null));
+    app.get("/data/engagements/{id}/edit", ctx -> engagementForm(ctx, ctx.pathParam("id")));
+    app.post("/data/engagements", ctx -> saveEngagement(ctx, null));
+    app.post("/data/engagements/{id}", ctx -> saveEngagement(ctx, ctx.pathParam("id")));
+    app.post("/data/engagements/{id}/delete", this::deleteEngagement);
     app.get("/data/import", ctx -> {
       requireSignedIn(ctx);
       pages.render(ctx, "import", "data", Map.of("report", false));
@@ -77,8 +82,8 @@ final class DataPages {
     Paging.PageOf<?> page;
     switch (kind) {
       case "ties" -> page = paging.apply(Queries.ties(d, Queries.tieTypes(ctx.queryParam("type")), null,
-          blankToNull(q) == null ? null : cityIdFor(d, q), ctx.queryParam("cluster"), null).stream()
-          .map(t -> Views.TieView.of(t, d)).toList());
+          blankToNull(q) == null ? null : cityIdFor(d, q), ctx.queryParam("cluster"), null))
+          .map(t -> Views.TieView.of(t, d));
       case "actors" -> {
         String needle = q == null ? "" : q.trim().toLowerCase(java.util.Locale.ROOT);
         page = paging.apply(d.actors().values().stream()
@@ -86,9 +91,21 @@ final class DataPages {
                 || a.nameEn().toLowerCase(java.util.Locale.ROOT).contains(needle) || a.nameZh().contains(needle))
             .map(Views.ActorView::of).toList());
       }
-      case "cities" -> page = paging.apply(Queries.cities(d, q, null, ctx.queryParam("cluster"), null).stream()
-          .map(c -> Views.CityView.of(c, d)).toList());
-      default -> throw new io.javalin.http.BadRequestResponse("kind must be cities, ties or actors");
+      case "cities" -> {
+        // The name order of all cities is the same for every request until the data change: sorted once (the API's
+        // list shares it), filtered here.
+        List<City> sorted = service.derived("cities.sorted|null", ds -> Queries.cities(ds, null, null, null, null));
+        page = paging.apply(Queries.cities(d, q, null, ctx.queryParam("cluster"), null, sorted)).map(c ->
+            Views.CityView.of(c, d));
+      }
+      case "engagements" -> {
+        // Engagements are for signed-in users only, as in the API; the others are sent to the sign-in page.
+        Principal who = requireSignedIn(ctx);
+        m.put("mayAdd", who.role() != org.hanse.store.access.Role.VIEWER);
+        page = paging.apply(engagements(who, d, q, ctx.queryParam("cluster"))).map(e -> new EngagementRow(
+            Views.EngagementView.of(e, d, null), mayEdit(who, e.cityId())));
+      }
+      default -> throw new io.javalin.http.BadRequestResponse("kind must be cities, ties, actors or engagements");
     }
     m.put("page", page);
     m.put("pages", Math.max(1, (page.total() + page.size() - 1) / page.size()));
@@ -96,6 +113,138 @@ final class DataPages {
         + enc(ctx.queryParam("cluster") == null ? "" : ctx.queryParam("cluster"))
         + "&type=" + enc(ctx.queryParam("type") == null ? "" : ctx.queryParam("type")) + "&size=" + page.size());
     pages.render(ctx, "data", "data", m);
+  }
+
+  /** One engagement of the list, and whether the user may change it. */
+  public record EngagementRow(Views.EngagementView e, boolean editable) {}
+
+  private List<org.hanse.store.engagement.Engagement> engagements(Principal who, Dataset d, String q,
+      String clusterId) {
+    String needle = q == null ? "" : q.trim().toLowerCase(java.util.Locale.ROOT);
+    java.util.Set<String> members = clusterId == null || clusterId.isBlank() ? null
+        : d.cluster(clusterId.trim()).map(cl -> java.util.Set.copyOf(cl.memberIds())).orElse(java.util.Set.of());
+    return service.engagements(who).stream()
+        .filter(e -> members == null || members.contains(e.cityId()))
+        .filter(e -> needle.isEmpty() || e.cityId().equals(needle) || (e.title() + " " + e.partner() + " "
+            + e.topic()).toLowerCase(java.util.Locale.ROOT).contains(needle))
+        .sorted(java.util.Comparator.comparing(org.hanse.store.engagement.Engagement::startDate).reversed()
+            .thenComparing(org.hanse.store.engagement.Engagement::id))
+        .toList();
+  }
+
+  /** The same rule the store applies to the write: the engagement's city is in the user's scope. */
+  private boolean mayEdit(Principal who, String cityId) {
+    return service.access().checkCityRecord(who, "engagement", List.of(cityId)) == null;
+  }
+
+  private static final List<String> ENGAGEMENT_FIELDS = List.of("version", "kind", "cityId", "partner", "partnerId",
+      "partnerCountry", "title", "topic", "level", "startDate", "endDate", "status", "participants", "sourceDocument",
+      "notes");
+
+  private void engagementForm(Context ctx, String id) {
+    Principal who = requireSignedIn(ctx);
+    if (id == null) {
+      if (who.role() == org.hanse.store.access.Role.VIEWER) {
+        throw new ServiceException.Forbidden(who.username() + " is a viewer and may not change anything");
+      }
+      Map<String, String> form = new HashMap<>();
+      ENGAGEMENT_FIELDS.forEach(k -> form.put(k, ""));
+      form.put("version", "0");
+      renderEngagement(ctx, null, form, List.of());
+      return;
+    }
+    Versioned<org.hanse.store.engagement.Engagement> v = service.engagement(who, id)
+        .orElseThrow(() -> new ServiceException.NotFound("no engagement with id " + id));
+    String denied = service.access().checkCityRecord(who, "engagement " + id, List.of(v.value().cityId()));
+    if (denied != null) {
+      throw new ServiceException.Forbidden(denied);
+    }
+    renderEngagement(ctx, id, formOf(v.value(), v.version()), List.of());
+  }
+
+  private void renderEngagement(Context ctx, String id, Map<String, String> form, List<ValidationProblem> problems) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("id", id == null ? "" : id);
+    m.put("form", form);
+    m.put("problems", problems);
+    m.put("kinds", List.of(org.hanse.store.engagement.EngagementKind.values()));
+    m.put("statuses", List.of(org.hanse.store.engagement.EngagementStatus.values()));
+    m.put("levels", List.of(org.hanse.store.engagement.VisitLevel.values()));
+    pages.render(ctx, "edit-engagement", "data", m);
+  }
+
+  private static Map<String, String> formOf(org.hanse.store.engagement.Engagement e, int version) {
+    Map<String, String> f = new HashMap<>();
+    f.put("version", Integer.toString(version));
+    f.put("kind", e.kind().key());
+    f.put("cityId", e.cityId());
+    f.put("partner", e.partner());
+    f.put("partnerId", e.partnerId());
+    f.put("partnerCountry", e.partnerCountry());
+    f.put("title", e.title());
+    f.put("topic", e.topic());
+    f.put("level", e.level() == null ? "" : e.level().key());
+    f.put("startDate", e.startDate().toString());
+    f.put("endDate", e.endDate() == null ? "" : e.endDate().toString());
+    f.put("status", e.status().key());
+    f.put("participants", e.participants() == null ? "" : e.participants().toString());
+    f.put("sourceDocument", e.sourceDocument());
+    f.put("notes", e.notes());
+    return f;
+  }
+
+  private void saveEngagement(Context ctx, String id) {
+    Principal who = requireSignedIn(ctx);
+    Map<String, String> form = new HashMap<>();
+    for (String k : ENGAGEMENT_FIELDS) {
+      String v = ctx.formParam(k);
+      form.put(k, v == null ? "" : v.trim());
+    }
+    try {
+      List<ValidationProblem> p = new java.util.ArrayList<>();
+      Integer participants = null;
+      if (!form.get("participants").isEmpty()) {
+        Double n = number(form.get("participants"), "participants", p);
+        participants = n == null ? null : (int) Math.round(n);
+      }
+      if (!p.isEmpty()) {
+        throw new ServiceException.Invalid("the form has problems", p);
+      }
+      int version;
+      try {
+        version = Integer.parseInt(form.get("version"));
+      } catch (NumberFormatException e) {
+        throw new io.javalin.http.BadRequestResponse("the form lacks the version of the engagement; reload the page");
+      }
+      org.hanse.store.engagement.Engagement e = new Inputs.EngagementInput(null, form.get("kind"),
+          form.get("cityId"), form.get("partner"), form.get("partnerId"), form.get("partnerCountry"),
+          form.get("title"), form.get("topic"), form.get("level"), form.get("startDate"), form.get("endDate"),
+          form.get("status"), participants, form.get("sourceDocument"), form.get("notes")).toEngagement(id);
+      service.saveEngagement(who, e, id == null ? 0 : version);
+      ctx.redirect("/data?kind=engagements&q=" + enc(e.title()));
+    } catch (ServiceException.Invalid e) {
+      ctx.status(422);
+      renderEngagement(ctx, id, form, e.problems());
+    } catch (ServiceException.Conflict e) {
+      // Someone changed it meanwhile (or it exists already): show theirs, keep nothing of ours silently.
+      ctx.status(409);
+      Map<String, String> current = id == null ? form : service.engagement(who, id)
+          .map(v -> formOf(v.value(), v.version())).orElse(form);
+      renderEngagement(ctx, id, current, List.of(new ValidationProblem(0, "", e.getMessage())));
+    }
+  }
+
+  private void deleteEngagement(Context ctx) {
+    Principal who = requireSignedIn(ctx);
+    String id = ctx.pathParam("id");
+    int version;
+    try {
+      version = Integer.parseInt(ctx.formParam("version") == null ? "" : ctx.formParam("version").trim());
+    } catch (NumberFormatException e) {
+      throw new io.javalin.http.BadRequestResponse("the form lacks the version of the engagement; reload the page");
+    }
+    service.deleteEngagement(who, id, version);
+    ctx.redirect("/data?kind=engagements");
   }
 
   /** For the ties search the text names a city: its id, or the first city whose name matches. */
@@ -220,7 +369,7 @@ final class DataPages {
         throw new ServiceException.Invalid("the form has problems", p);
       }
       Tie t = new Inputs.TieInput(null, ctx.formParam("type"), id, ctx.formParam("partnerId"), from, null, weight,
-          ctx.formParam("detail"), ctx.formParam("sourceId")).toTie();
+          ctx.formParam("detail"), ctx.formParam("sourceId")).toTie(null);
       service.saveTie(who, t, 0);
       ctx.redirect("/data/cities/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8) + "/edit");
     } catch (ServiceException.Invalid e) {

@@ -60,7 +60,7 @@ public final class PageRoutes {
     app.get("/rankings", this::rankings);
     app.get("/functions", this::functions);
     app.get("/api", ctx -> render(ctx, "api", "api", Map.of("groups", apiGroups())));
-    app.get("/network", ctx -> render(ctx, "network", "network", Map.of("tieTypes", cityToCityTypes(),
+    app.get("/network", ctx -> render(ctx, "network", "network", Map.of("tieTypes", List.of(TieType.values()),
         "lastYear", service.dataset().lastYear())));
     app.get("/cities/{id}", this::city);
     app.get("/advice", this::advice);
