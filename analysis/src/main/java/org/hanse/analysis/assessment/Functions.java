@@ -136,7 +136,31 @@ final class Functions {
     });
   }
 
+  /**
+   * Why an indicator has no reading for any subject because the data hold none of its ties at all, or empty. A
+   * count of 0 would claim that the cluster has no such tie, when nobody recorded any (as {@link Drivers#tieCount}).
+   */
+  private static Optional<String> absentLayer(Facts f, String code) {
+    Optional<TieType> t = typeOf(code);
+    if (t.isPresent() && !f.present.contains(t.get())) {
+      return Optional.of("no " + t.get().key() + " data");
+    }
+    if (code.equals("events.hosted") && !f.present.contains(TieType.EVENT_HOST)
+        && !f.present.contains(TieType.EVENT_COHOST)) {
+      return Optional.of("no event_host or event_cohost data");
+    }
+    if (code.equals("events.joint") && !f.present.contains(TieType.EVENT_COHOST)) {
+      return Optional.of("no event_cohost data");
+    }
+    return Optional.empty();
+  }
+
   private static void clusterValue(Facts f, CompositeRunner r, Cluster c, String code) {
+    Optional<String> absent = absentLayer(f, code);
+    if (absent.isPresent()) {
+      r.missing(c.id(), code, absent.get());
+      return;
+    }
     TieProfile p = f.profiles.get(c.id());
     Optional<TieType> t = typeOf(code);
     if (t.isPresent()) {
@@ -190,6 +214,11 @@ final class Functions {
   }
 
   private static void memberValue(Facts f, CompositeRunner r, Cluster c, String m, String code) {
+    Optional<String> absent = absentLayer(f, code);
+    if (absent.isPresent()) {
+      r.missing(m, code, absent.get());
+      return;
+    }
     TieProfile.MemberTies mine = f.memberTies(c, m);
     Optional<TieType> t = typeOf(code);
     if (t.isPresent()) {

@@ -33,6 +33,12 @@ final class Assembly {
   final TreeSet<String> usedCities = new TreeSet<>();
   /** Chinese names from the Chinese plan documents, which take precedence over GeoNames' Han names. */
   final Map<String, String> chineseNames = new HashMap<>();
+  /** English names of cluster members as their defining documents write them (Cologne, Macao). */
+  final Map<String, String> definitionNames = new HashMap<>();
+  /** English labels of the Wikidata items matched to each city. */
+  final Map<String, java.util.Set<String>> wikidataLabels = new HashMap<>();
+  /** Names by which the English Wikipedia sister-city lists name each matched city. */
+  final Map<String, java.util.Set<String>> wikipediaNames = new HashMap<>();
   /** Census city codes ({@code census_city_code}) of the Chinese cluster members, to their geonameids. */
   final Map<String, String> censusCodes = new HashMap<>();
 

@@ -61,6 +61,8 @@ final class ClusterDefinitions {
         members.add(city.id());
         idByName.put(nameZh, city.id());
         a.chineseNames.put(city.id(), shortName(nameZh));
+        // "Taizhou (Jiangsu)": the list tells the two Taizhous apart in brackets; the name is the part before.
+        a.definitionNames.put(city.id(), t.get(r, "member_name_en").replaceAll("\\s*\\(.*\\)$", ""));
         a.censusCodes.put(t.get(r, "census_city_code"), city.id());
         a.usedCities.add(city.id());
       }
@@ -108,6 +110,7 @@ final class ClusterDefinitions {
         }
         members.add(r.city().id());
         a.usedCities.add(r.city().id());
+        a.definitionNames.put(r.city().id(), m.get(2));
         if (m.get(5).equals("central")) {
           centres.add(r.city().id());
         }

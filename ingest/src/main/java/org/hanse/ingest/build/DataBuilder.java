@@ -69,11 +69,12 @@ public final class DataBuilder {
         "城市人口（GeoNames）", "persons", SourceCatalog.GEONAMES.id()));
     List<City> cities = new ArrayList<>();
     TreeSet<String> shippedCountries = new TreeSet<>();
+    Map<String, CityNames.Override> overrides = CityNames.overrides();
     for (String id : sortedIds(a.usedCities)) {
       GeoNamesCity g = gazetteer.byId(id).orElseThrow();
       Population pop = g.population() > 0
           ? new Population(g.population(), GEONAMES_YEAR, SourceCatalog.GEONAMES.id()) : null;
-      cities.add(new City(id, g.name(), a.chineseNames.getOrDefault(id, chineseName(g)), g.country(),
+      cities.add(new City(id, englishName(a, g, log), chineseName(a, g, overrides, log), g.country(),
           g.admin1Name(), g.latitude(), g.longitude(), pop));
       shippedCountries.add(g.country());
       if (pop == null) {
@@ -129,23 +130,44 @@ public final class DataBuilder {
     }
   }
 
+  private static final String NAMES = "names";
+
+  /** The English name ({@link CityNames#english}), with the rule that gave it counted in the build summary. */
+  private static String englishName(Assembly a, GeoNamesCity g, QualityLog log) {
+    String definition = a.definitionNames.get(g.id());
+    String name = CityNames.english(g, definition, a.wikidataLabels.getOrDefault(g.id(), java.util.Set.of()),
+        a.wikipediaNames.getOrDefault(g.id(), java.util.Set.of()));
+    log.count(NAMES, definition != null ? "English names from the cluster definitions"
+        : name.equals(g.name()) ? "English names as GeoNames gives them"
+        : "English names on which Wikidata and the Wikipedia lists agree (a GeoNames alternate name)", 1);
+    return name;
+  }
+
   /**
-   * A simplified Chinese name from GeoNames' Han names: each is converted to simplified characters; the form
-   * given most often wins, then names of two or more characters (one-character names are abbreviations such as
-   * 沪), then the shorter, then the first in code-point order. Empty when GeoNames has no Han name.
+   * The Chinese name: the plan documents' name for the Chinese cluster members, else the cited override table
+   * ({@code chinese-names.csv}), else the choice among GeoNames' Han names ({@link CityNames#chinese}); empty when
+   * none of them gives one.
    */
-  static String chineseName(GeoNamesCity g) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (String h : g.hanNames()) {
-      counts.merge(Simplified.of(h), 1, Integer::sum);
+  private static String chineseName(Assembly a, GeoNamesCity g, Map<String, CityNames.Override> overrides,
+      QualityLog log) {
+    String plan = a.chineseNames.get(g.id());
+    if (plan != null) {
+      log.count(NAMES, "Chinese names from the Chinese plan documents", 1);
+      return plan;
     }
-    return counts.entrySet().stream()
-        .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
-            .thenComparingInt(e -> e.getKey().codePointCount(0, e.getKey().length()) >= 2 ? 0 : 1)
-            .thenComparingInt(e -> e.getKey().length())
-            .thenComparing(Map.Entry::getKey))
-        .map(Map.Entry::getKey)
-        .orElse("");
+    CityNames.Override o = overrides.get(g.id());
+    if (o != null) {
+      log.count(NAMES, "Chinese names from the cited table chinese-names.csv", 1);
+      return o.nameZh();
+    }
+    CityNames.Chinese c = CityNames.chinese(g);
+    log.count(NAMES, c.found() ? "Chinese names chosen among GeoNames' Han names"
+        : "cities without a Chinese name: " + c.rule(), 1);
+    if (c.rule().equals(CityNames.Chinese.UNDECIDED)) {
+      log.unmatched(NAMES, g.name() + " (" + g.id() + ")", g.country(),
+          "Chinese name left empty: GeoNames' Han names tie between " + String.join(" | ", c.candidates()));
+    }
+    return c.name();
   }
 
   private static List<String> sortedIds(java.util.Collection<String> ids) {

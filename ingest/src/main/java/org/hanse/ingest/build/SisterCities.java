@@ -37,6 +37,7 @@ final class SisterCities {
       CityMatcher.Result m = a.matcher.match(q);
       if (m.matched()) {
         byQid.put(cities.get(r, "wikidata_qid"), m.city().id());
+        a.wikidataLabels.computeIfAbsent(m.city().id(), k -> new java.util.TreeSet<>()).add(name);
       } else {
         a.log.unmatched(src, name, iso2.isEmpty() ? countryName : iso2, m.rule());
       }
@@ -110,6 +111,7 @@ final class SisterCities {
       return null;
     }
     cache.put(cacheKey, m.city().id());
+    a.wikipediaNames.computeIfAbsent(m.city().id(), k -> new java.util.TreeSet<>()).add(name);
     return m.city().id();
   }
 

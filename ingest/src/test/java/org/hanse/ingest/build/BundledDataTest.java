@@ -85,6 +85,31 @@ class BundledDataTest {
   void gawcDataSet11IsComplete() throws Exception {
     List<Tie> offices = data.ties().stream()
         .filter(t -> t.type() == TieType.FIRM_OFFICE && t.sourceId().equals("gawc-ds11")).toList();
+  /**
+   * The English and Chinese names of all 123 cluster members, as checked by hand against the defining documents
+   * and the standard Chinese forms ({@code src/test/resources/cluster-member-names.csv}).
+   */
+  @Test
+  void everyClusterMemberHasItsConventionalEnglishAndChineseName() throws Exception {
+    List<String> lines = java.nio.file.Files.readAllLines(Path.of("src", "test", "resources",
+        "cluster-member-names.csv"));
+    Set<String> checked = new HashSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      assertThat(data.clusters().get(f[0]).memberIds()).as(line).contains(f[1]);
+      assertThat(data.cities().get(f[1]).nameEn()).as(line).isEqualTo(f[2]);
+      assertThat(data.cities().get(f[1]).nameZh()).as(line).isEqualTo(f[3]);
+      checked.add(f[0] + "/" + f[1]);
+    }
+    int members = data.clusters().values().stream().mapToInt(c -> c.memberIds().size()).sum();
+    assertThat(checked).hasSize(members).hasSize(123);
+    // Cities outside the clusters that the old rule named wrongly (local names, code-point-order picks).
+    assertThat(data.cities().get("2510911").nameEn()).isEqualTo("Seville");
+    assertThat(data.cities().get("2510911").nameZh()).isEqualTo("塞维利亚");
+    assertThat(data.cities().get("1642911").nameZh()).isEqualTo("雅加达");
+    assertThat(data.cities().get("292223").nameZh()).isEqualTo("迪拜");
+  }
+
     // All 315 DS11 cities are matched; two (Lucknow, Pyongyang) have only zero service values, so no office.
     List<String> summary = java.nio.file.Files.readAllLines(Path.of("..", "data", "quality", "build_summary.csv"));
     assertThat(summary).contains("gawc-ds11,distinct cities matched,315", "gawc-ds11,cities in source,315");
