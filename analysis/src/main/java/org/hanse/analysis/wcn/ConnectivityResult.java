@@ -1,7 +1,6 @@
 package org.hanse.analysis.wcn;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -22,20 +21,33 @@ import org.hanse.analysis.Scores;
 public final class ConnectivityResult {
   private final List<String> cityIds;
   private final long[] connectivity;
-  private final Map<String, Integer> index = new HashMap<>();
+  private final Map<String, Integer> index;
   private final long total;
   private final long max;
   private final Provenance provenance;
+  private volatile int[] ranks;
 
-  ConnectivityResult(List<String> cityIds, long[] connectivity, Provenance provenance) {
+  /**
+   * @param cityIds      covered cities
+   * @param connectivity N_a in the order of {@code cityIds}; the result keeps this array, so the caller must not
+   *                     change it afterwards
+   * @param index        city id → position in {@code cityIds}, read only (the matrix's own row index, so that
+   *                     a result costs no hashing of every city id: GNC stays O(nnz) plus an array pass over the
+   *                     cities)
+   */
+  ConnectivityResult(List<String> cityIds, long[] connectivity, Map<String, Integer> index, Provenance provenance) {
+    if (cityIds.size() != connectivity.length || index.size() != connectivity.length) {
+      throw new IllegalArgumentException(cityIds.size() + " cities, " + connectivity.length + " values and "
+          + index.size() + " index entries");
+    }
     this.cityIds = List.copyOf(cityIds);
-    this.connectivity = connectivity.clone();
+    this.connectivity = connectivity;
+    this.index = index;
     long t = 0;
     long m = 0;
-    for (int i = 0; i < connectivity.length; i++) {
-      index.put(cityIds.get(i), i);
-      t += connectivity[i];
-      m = Math.max(m, connectivity[i]);
+    for (long c : connectivity) {
+      t += c;
+      m = Math.max(m, c);
     }
     this.total = t;
     this.max = m;
@@ -43,7 +55,7 @@ public final class ConnectivityResult {
   }
 
   ConnectivityResult withProvenance(Provenance p) {
-    return new ConnectivityResult(cityIds, connectivity, p);
+    return new ConnectivityResult(cityIds, connectivity, index, p);
   }
 
   /** Covered cities, in the row order of the matrix. */
@@ -108,7 +120,12 @@ public final class ConnectivityResult {
     if (i < 0) {
       throw new NoSuchElementException("city " + cityId + " is not covered by the service-value matrix");
     }
-    return Ranks.competitionDescending(asDoubles(), cityIds)[i];
+    int[] r = ranks;
+    if (r == null) {
+      r = Ranks.competitionDescending(asDoubles(), cityIds);
+      ranks = r;
+    }
+    return r[i];
   }
 
   /** Cities by decreasing N_a, ties by id. */

@@ -119,10 +119,15 @@ public final class DyadConnectivity {
     int[][] rows = v.columnRows();
     int[][] vals = v.columnValues();
     // Row by row with a dense scratch vector: for city a, every city b > a sharing a firm accumulates v_aj v_bj.
+    // The dyads go straight into growing primitive arrays (no object per dyad).
     long[] acc = new long[n];
     boolean[] seen = new boolean[n];
     int[] touched = new int[n];
-    java.util.List<long[]> dyads = new java.util.ArrayList<>();
+    int size = 0;
+    int capacity = Math.max(16, Math.min(1 << 20, v.nonZeroCount()));
+    int[] first = new int[capacity];
+    int[] second = new int[capacity];
+    long[] weight = new long[capacity];
     for (int a = 0; a < n; a++) {
       int count = 0;
       for (int k = v.rowStart(a); k < v.rowStart(a + 1); k++) {
@@ -139,22 +144,32 @@ public final class DyadConnectivity {
           acc[b] += vaj * x[t];
         }
       }
+      if (count == 0) {
+        continue;
+      }
       java.util.Arrays.sort(touched, 0, count);
+      if (size + count > first.length) {
+        long grown = Math.max((long) size + count, (long) first.length + (first.length >> 1));
+        if (grown > Integer.MAX_VALUE - 8) {
+          throw new IllegalStateException("the projection has more than " + (Integer.MAX_VALUE - 8)
+              + " positive dyads; use GNC or dyads of chosen cities instead");
+        }
+        first = java.util.Arrays.copyOf(first, (int) grown);
+        second = java.util.Arrays.copyOf(second, (int) grown);
+        weight = java.util.Arrays.copyOf(weight, (int) grown);
+      }
       for (int t = 0; t < count; t++) {
         int b = touched[t];
-        dyads.add(new long[] {a, b, acc[b]});
+        first[size] = a;
+        second[size] = b;
+        weight[size++] = acc[b];
         acc[b] = 0;
         seen[b] = false;
       }
     }
-    int[] a = new int[dyads.size()];
-    int[] b = new int[dyads.size()];
-    long[] w = new long[dyads.size()];
-    for (int t = 0; t < a.length; t++) {
-      a[t] = (int) dyads.get(t)[0];
-      b[t] = (int) dyads.get(t)[1];
-      w[t] = dyads.get(t)[2];
-    }
+    int[] a = java.util.Arrays.copyOf(first, size);
+    int[] b = java.util.Arrays.copyOf(second, size);
+    long[] w = java.util.Arrays.copyOf(weight, size);
     Provenance p = Provenance.of("GaWC city-dyad connectivity r_ab (weighted one-mode projection)",
             GlobalNetworkConnectivity.CITATION)
         .withParameter("formula", "r_ab = Σ_j v_aj v_bj, r_aa = 0")

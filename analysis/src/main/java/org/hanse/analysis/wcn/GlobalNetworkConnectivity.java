@@ -41,7 +41,7 @@ public final class GlobalNetworkConnectivity {
         .withParameter("firms", v.columnCount())
         .withParameter("non-zero cells", v.nonZeroCount())
         .withData(v.description());
-    return new ConnectivityResult(v.rowIds(), gnc, p);
+    return new ConnectivityResult(v.rowIds(), gnc, v.rowIndexMap(), p);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.hanse.analysis.wcn;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class ServiceValueMatrix {
     this.cellValue = cellValue;
     this.maxServiceValue = maxServiceValue;
     this.description = description;
-    this.rowIndex = indexOf(this.rowIds, "row");
+    this.rowIndex = Collections.unmodifiableMap(indexOf(this.rowIds, "row"));
     this.columnIndex = indexOf(this.columnIds, "column");
     this.columnTotal = new long[columnIds.size()];
     for (int k = 0; k < cellColumn.length; k++) {
@@ -162,6 +163,11 @@ public final class ServiceValueMatrix {
   public OptionalInt columnIndex(String columnId) {
     Integer j = columnIndex.get(columnId);
     return j == null ? OptionalInt.empty() : OptionalInt.of(j);
+  }
+
+  /** Row id → row position, read only (shared with the results computed from this matrix). */
+  Map<String, Integer> rowIndexMap() {
+    return rowIndex;
   }
 
   /** True when the city is a row (covered by the data), whatever its values. */

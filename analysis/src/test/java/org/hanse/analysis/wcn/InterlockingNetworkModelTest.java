@@ -166,6 +166,7 @@ class InterlockingNetworkModelTest {
     ConnectivityResult gnc = GlobalNetworkConnectivity.of(v);
     DyadConnectivity d = new DyadConnectivity(v);
     long total = 0;
+    int positiveDyads = 0;
     for (int a = 0; a < n; a++) {
       long naive = 0;
       for (int b = 0; b < n; b++) {
@@ -177,16 +178,29 @@ class InterlockingNetworkModelTest {
           r += (long) dense[a][j] * dense[b][j];
         }
         naive += r;
+        positiveDyads += a < b && r > 0 ? 1 : 0;
         assertThat(d.connectivity(a, b)).isEqualTo(r);
       }
       assertThat(gnc.connectivity("c" + a)).isEqualTo(naive);
+      assertThat(gnc.find("c" + a)).hasValue(naive);
       total += naive;
     }
+    assertThat(gnc.find("not covered")).isEmpty();
     assertThat(gnc.totalConnectivity()).isEqualTo(total);
     CityDyads p = d.projection();
     assertThat(p.totalConnectivity()).isEqualTo(total);
+    // Every positive dyad once, sorted by (a, b), whether or not the dyad arrays had to grow.
+    assertThat(p.size()).isEqualTo(positiveDyads);
     for (int t = 0; t < p.size(); t++) {
       assertThat(p.connectivity(t)).isEqualTo(d.connectivity(p.firstCity(t), p.secondCity(t))).isPositive();
+      int first = v.rowIndex(p.firstCity(t)).getAsInt();
+      int second = v.rowIndex(p.secondCity(t)).getAsInt();
+      assertThat(first).isLessThan(second);
+      if (t > 0) {
+        int prevFirst = v.rowIndex(p.firstCity(t - 1)).getAsInt();
+        int prevSecond = v.rowIndex(p.secondCity(t - 1)).getAsInt();
+        assertThat(prevFirst < first || prevFirst == first && prevSecond < second).isTrue();
+      }
     }
     // Cluster split adds up for a random cluster.
     List<String> members = rows.subList(0, 1 + rnd.nextInt(n));
