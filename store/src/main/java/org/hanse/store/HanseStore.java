@@ -404,19 +404,24 @@ public final class HanseStore implements AutoCloseable {
     return UUID.randomUUID().toString();
   }
 
-  /** Counts of current records per kind, e.g. for status output. */
+  /** Counts of current records per kind (engagements and users included), e.g. for status output. */
   public Map<String, Long> counts() {
     return db.read(c -> {
       Map<String, Long> out = new java.util.LinkedHashMap<>();
-      for (RecordTable<?> t : Tables.KNOWLEDGE_BASE) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + t.table());
-            ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          out.put(t.kind(), rs.getLong(1));
-        }
+      for (RecordTable<?> t : Tables.ALL) {
+        out.put(t.kind(), count(c, t.table()));
       }
+      out.put("user", count(c, "app_user"));
       return out;
     });
+  }
+
+  private static long count(Connection c, String table) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   Db db() {

@@ -79,8 +79,38 @@ class PermissionsTest {
       ImportReport report = store.importFiles(editor, List.of(new Importer.InputFile("e.ties.csv",
           csv.getBytes(StandardCharsets.UTF_8))), new Importer.Options(null, false));
       assertThat(report.problems()).extracting(Problem::toString).containsExactly(
-          "e.ties.csv:3: column id, value 'n2': ed (editor of city(ies) 1796236) may not change tie n2:"
+          "e.ties.csv:3: column city_id, value '2988507': ed (editor of city(ies) 1796236) may not change tie n2:"
               + " city 2988507 is outside their scope");
+      assertThat(store.counts()).isEqualTo(before);
+
+      // Rows with value errors are still checked for their scope and references: every problem in one run. An
+      // engagement without id is refused for its city, not for the id made from its natural key.
+      String engagements = "kind,city_id,partner,title,start_date,status\n"
+          + "visit_incoming,1808926,Lyon,Lyon visit,2024-02-30,completed\n"
+          + "visit_incoming,1808926,Lyon,Lyon visit,2024-02-03,completed\n";
+      String ties = "id,type,city_id,partner_id,from_year,to_year,weight,detail,source_id\n"
+          + "n3,firm_office,1808926,firm-1,2001,,0,,nowhere\n"
+          + "n4,firm_office,7777777,firm-1,2999,,1,,sc\n";
+      ImportReport refused = store.importFiles(editor, List.of(
+          new Importer.InputFile("e.engagements.csv", engagements.getBytes(StandardCharsets.UTF_8)),
+          new Importer.InputFile("f.ties.csv", ties.getBytes(StandardCharsets.UTF_8))),
+          new Importer.Options(null, false));
+      assertThat(refused.problems()).extracting(Problem::toString).containsExactly(
+          "e.engagements.csv:2: column start_date, value '2024-02-30': wrong type: must be a date written YYYY-MM-DD",
+          "e.engagements.csv:2: column city_id, value '1808926': ed (editor of city(ies) 1796236) may not change"
+              + " an engagement: city 1808926 is outside their scope",
+          "e.engagements.csv:3: column city_id, value '1808926': ed (editor of city(ies) 1796236) may not change"
+              + " engagement " + refusedEngagementId("visit_incoming", "1808926", "2024-02-03", "Lyon", "Lyon visit")
+              + ": city 1808926 is outside their scope",
+          "f.ties.csv:2: column weight, value '0': wrong type: must be a positive finite number",
+          "f.ties.csv:2: column source_id, value 'nowhere': unknown source: not in the knowledge base nor in this"
+              + " import",
+          "f.ties.csv:2: column city_id, value '1808926': ed (editor of city(ies) 1796236) may not change tie n3:"
+              + " city 1808926 is outside their scope",
+          "f.ties.csv:3: column from_year, value '2999': year in the future (after 2026)",
+          "f.ties.csv:3: column city_id, value '7777777': unknown city: not in the knowledge base nor in this import",
+          "f.ties.csv:3: column city_id, value '7777777': ed (editor of city(ies) 1796236) may not change tie n4:"
+              + " city 7777777 is outside their scope");
       assertThat(store.counts()).isEqualTo(before);
 
       // The same file without the refused row is the editor's to import (no user rows: no administrator needed).
@@ -161,6 +191,12 @@ class PermissionsTest {
       assertThat(store.audit(ADMIN, AuditQuery.latest(10))).extracting(AuditRecord::action)
           .containsExactly("user.disable", "token.create", "token.revoke", "token.create", "user.add", "baseline");
     }
+  }
+
+  private static String refusedEngagementId(String kind, String city, String start, String partner, String title) {
+    return org.hanse.store.engagement.Engagement.idFor(org.hanse.store.engagement.Engagement.naturalKey(
+        org.hanse.store.engagement.EngagementKind.fromKey(kind), city, java.time.LocalDate.parse(start), partner,
+        title));
   }
 
   private static Tie weight(Tie t, double w) {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The templates in {@code data/templates} and the import formats in {@code docs/data-formats.md} match the code:
- * every kind has a CSV template with all its columns, the templates import without a problem, the XLSX and JSON
- * templates hold what the CSV ones do, and the documented columns and statuses are the ones checked.
+ * every kind has a CSV template with all its columns, the templates import without a problem, the XLSX workbook and
+ * the JSON file of every kind hold what the CSV ones do, and the documented columns and statuses are the ones checked.
  */
 class TemplatesAndDocsTest {
   static final Path TEMPLATES = Path.of("..", "data", "templates");
@@ -51,6 +51,18 @@ class TemplatesAndDocsTest {
     Principal admin = Principal.operator("admin");
     try (TestDb.Fresh db = TestDb.H2.fresh(tmp); HanseStore store = db.open(MutableClock.at("2026-06-01T00:00:00Z"))) {
       store.loadBaseline(TestDatasets.small());
+      // The engagement templates are of Guangzhou, a member city of the Greater Bay Area in the bundled data;
+      // engagements are recorded for member cities only, so the small test data gets that cluster first.
+      ImportReport setup = store.importFiles(admin, List.of(
+          new org.hanse.store.io.Importer.InputFile("setup.cities.csv", ("id,name_en,country,latitude,longitude\n"
+              + "1809858,Guangzhou,CN,23.11667,113.25\n").getBytes(StandardCharsets.UTF_8)),
+          new org.hanse.store.io.Importer.InputFile("setup.clusters.csv",
+              "id,name_en\ngba,Greater Bay Area\n".getBytes(StandardCharsets.UTF_8)),
+          new org.hanse.store.io.Importer.InputFile("setup.cluster_members.csv",
+              "cluster_id,position,city_id,role,central_rank\ngba,1,1809858,central,1\n"
+                  .getBytes(StandardCharsets.UTF_8))),
+          new org.hanse.store.io.Importer.Options(null, false));
+      assertThat(setup.problems()).isEmpty();
       ImportReport dry = store.importPaths(admin, csv, null, true);
       assertThat(dry.problems()).isEmpty();
       assertThat(dry.warnings()).isEmpty();
@@ -65,6 +77,12 @@ class TemplatesAndDocsTest {
       assertThat(xlsx.problems()).isEmpty();
       assertThat(xlsx.count(Action.ADDED) + xlsx.count(Action.CHANGED)).isZero();
       assertThat(xlsx.count(Action.UNCHANGED)).isEqualTo(real.changes().size());
+      // So does the JSON template of every kind.
+      ImportReport all = store.importPaths(admin, List.of(TEMPLATES.resolve("hanse-template.json")), null, true);
+      assertThat(all.problems()).isEmpty();
+      assertThat(all.count(Action.ADDED) + all.count(Action.CHANGED)).isZero();
+      assertThat(all.count(Action.UNCHANGED)).isEqualTo(real.changes().size());
+      assertThat(all.userChanges()).isEmpty();
       ImportReport json = store.importPaths(admin, List.of(TEMPLATES.resolve("engagements.json")), null, false);
       assertThat(json.problems()).isEmpty();
       assertThat(json.count(Action.ADDED)).isEqualTo(2);

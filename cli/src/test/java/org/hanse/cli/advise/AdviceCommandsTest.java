@@ -255,9 +255,11 @@ class AdviceCommandsTest {
       store.records().saveEngagement(who, new Engagement("e2", EngagementKind.MOU, HZ, "Lyon", "2996944", "FR",
           "MoU on silk <design>", "", null, LocalDate.of(2026, 3, 22), null, EngagementStatus.NEGOTIATING, null, "",
           ""), 0);
-      store.records().saveEngagement(who, new Engagement("e3", EngagementKind.VISIT_INCOMING, "1850147", "Lyon",
-          "2996944", "FR", "not a member", "", null, LocalDate.of(2026, 3, 3), null, EngagementStatus.PLANNED, null,
-          "", ""), 0);
+      // Tokyo is no cluster's member: the store records engagements of member cities only.
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.records().saveEngagement(who, new Engagement(
+          "e3", EngagementKind.VISIT_INCOMING, "1850147", "Lyon", "2996944", "FR", "not a member", "", null,
+          LocalDate.of(2026, 3, 3), null, EngagementStatus.PLANNED, null, "", ""), 0))
+          .isInstanceOf(org.hanse.store.InvalidRecordException.class).hasMessageContaining("not a member city");
     }
     Run r = run("advise", "calendar", "--cluster", "yrd", "--week", "2026-W10");
     assertThat(r.exit()).as(r.err()).isZero();

@@ -1,7 +1,9 @@
 package org.hanse.store.io;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hanse.ingest.format.Problem;
 
 /**
@@ -13,14 +15,24 @@ public final class CheckedRow {
   private final int row;
   private final Map<String, String> cells;
   private final List<Problem> problems;
+  private final Set<String> badColumns;
+  private final boolean aligned;
   private boolean valid;
 
-  CheckedRow(String source, int row, Map<String, String> cells, boolean valid, List<Problem> problems) {
+  /**
+   * @param badColumns columns whose cells failed their checks
+   * @param aligned    false when the row's fields could not be matched to the header (a ragged row), so no cell can
+   *                   be trusted
+   */
+  CheckedRow(String source, int row, Map<String, String> cells, boolean valid, List<Problem> problems,
+      Set<String> badColumns, boolean aligned) {
     this.source = source;
     this.row = row;
     this.cells = cells;
     this.valid = valid;
     this.problems = problems;
+    this.badColumns = new HashSet<>(badColumns);
+    this.aligned = aligned;
   }
 
   public String source() {
@@ -44,6 +56,14 @@ public final class CheckedRow {
     return !text(column).isEmpty();
   }
 
+  /**
+   * Whether the cell holds a value that passed its checks: on a row with problems elsewhere, such cells are still
+   * checked against the knowledge base, so that one run reports all of the row's problems.
+   */
+  public boolean parsed(String column) {
+    return aligned && has(column) && !badColumns.contains(column);
+  }
+
   public Long integer(String column) {
     String v = text(column);
     return v.isEmpty() ? null : Long.valueOf(v.startsWith("+") ? v.substring(1) : v);
@@ -62,6 +82,7 @@ public final class CheckedRow {
   /** Records a problem with a cell (or the row, when {@code column} is empty) and marks the row invalid. */
   public void reject(String column, String rule) {
     problems.add(new Problem(source, row, column, column.isEmpty() ? "" : text(column), rule));
+    badColumns.add(column);
     valid = false;
   }
 }

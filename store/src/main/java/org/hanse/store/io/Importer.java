@@ -140,7 +140,7 @@ public final class Importer {
       }
       List<Users.Spec> userSpecs = userSpecs(c, rows.getOrDefault(RecordKind.USERS, List.of()), newCities,
           newClusters);
-      Plan plan = Planner.plan(state, who, incoming, problems);
+      Plan plan = Planner.plan(state, who, incoming, problems, rejected(rows, newClusters));
       List<Problem> sorted = byFileAndRow(plan.problems());
       List<String> userLines = new ArrayList<>();
       if (!plan.valid()) {
@@ -172,6 +172,44 @@ public final class Importer {
       return new ImportReport(fileLines, List.of(), byFileAndRow(warnings), plan.changes(), userLines, false, true,
           written > 0 || !userLines.isEmpty() ? changeId : "", plan.issues());
     });
+  }
+
+  /** The table each kind of row becomes; member rows become part of their cluster. */
+  private static final Map<RecordKind, org.hanse.store.internal.RecordTable<?>> TABLES = Map.of(
+      RecordKind.SOURCES, Tables.SOURCE, RecordKind.CITIES, Tables.CITY, RecordKind.CLUSTERS, Tables.CLUSTER,
+      RecordKind.CLUSTER_MEMBERS, Tables.CLUSTER, RecordKind.ACTORS, Tables.ACTOR,
+      RecordKind.INDICATOR_DEFINITIONS, Tables.INDICATOR_DEFINITION, RecordKind.INDICATORS, Tables.INDICATOR,
+      RecordKind.TIES, Tables.TIE, RecordKind.ENGAGEMENTS, Tables.ENGAGEMENT);
+
+  /**
+   * The rows that will not be written because of their own problems, with their cells that passed the checks, so
+   * that the planner reports their unknown references and scope problems in the same run. Member rows of a cluster
+   * that is not written (another of its member rows is wrong) are among them: their cities are checked too.
+   */
+  private static List<org.hanse.store.write.RejectedRow> rejected(Map<RecordKind, List<CheckedRow>> rows,
+      Set<String> writtenClusters) {
+    List<org.hanse.store.write.RejectedRow> out = new ArrayList<>();
+    for (Map.Entry<RecordKind, List<CheckedRow>> e : rows.entrySet()) {
+      org.hanse.store.internal.RecordTable<?> table = TABLES.get(e.getKey());
+      if (table == null) {
+        continue;
+      }
+      for (CheckedRow r : e.getValue()) {
+        boolean unwrittenMember = e.getKey() == RecordKind.CLUSTER_MEMBERS
+            && !writtenClusters.contains(r.text("cluster_id"));
+        if (r.valid() && !unwrittenMember) {
+          continue;
+        }
+        Map<String, String> cells = new HashMap<>();
+        for (org.hanse.ingest.format.Column col : e.getKey().format().columns()) {
+          if (r.parsed(col.name())) {
+            cells.put(col.name(), r.text(col.name()));
+          }
+        }
+        out.add(new org.hanse.store.write.RejectedRow(table, r.source(), r.row(), cells));
+      }
+    }
+    return out;
   }
 
   /** The record name used in messages for kinds keyed by their {@code id} column alone. */

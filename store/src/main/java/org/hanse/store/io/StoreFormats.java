@@ -31,7 +31,8 @@ public final class StoreFormats {
           optional("id", ID, "stable id; leave empty for a new engagement (one is made from kind, city, start date,"
               + " partner and title, which then identify it on the next import)"),
           key("kind", true, keys(EngagementKind.values()), "what it is"),
-          required("city_id", ID, "the member city, an id in cities"),
+          required("city_id", ID, "the member city: an id in cities of a cluster's member (a foreign city is the"
+              + " partner)"),
           required("partner", TEXT, "the foreign partner as named in the source, e.g. City of Lyon"),
           optional("partner_id", ID, "the partner's city or actor id, when it is in the knowledge base"),
           optional("partner_country", COUNTRY, "ISO 3166-1 alpha-2 code of the partner's country"),

@@ -19,6 +19,11 @@ public final class TableChecker {
   private TableChecker() {}
 
   public static List<CheckedRow> check(RawTable t, FileFormat format, List<Problem> problems) {
+    if (t.headerRow() == 0 && t.rows().isEmpty()) {
+      // A JSON array names its columns through its records: an empty one ({"ties": []}) is nothing to import,
+      // not a table without columns.
+      return new ArrayList<>();
+    }
     Map<String, Integer> position = new HashMap<>();
     Set<String> known = new HashSet<>(format.header());
     boolean headerOk = true;
@@ -57,6 +62,7 @@ public final class TableChecker {
     for (RawTable.Row r : t.rows()) {
       boolean valid = true;
       Map<String, String> cells = new HashMap<>();
+      Set<String> bad = new HashSet<>(r.wrongTypes().keySet());
       if (r.fieldCount() != width) {
         problems.add(new Problem(t.source(), r.row(), "", "", "has " + r.fieldCount() + " fields but the header has "
             + width));
@@ -77,6 +83,7 @@ public final class TableChecker {
         if (v.isEmpty()) {
           if (col.required()) {
             problems.add(new Problem(t.source(), r.row(), col.name(), "", "empty required field: a value is required"));
+            bad.add(col.name());
             valid = false;
           }
         } else {
@@ -84,11 +91,12 @@ public final class TableChecker {
           if (rule != null) {
             String what = col.type().violation(v) != null ? "wrong type: " : "unknown value: ";
             problems.add(new Problem(t.source(), r.row(), col.name(), v, what + rule));
+            bad.add(col.name());
             valid = false;
           }
         }
       }
-      out.add(new CheckedRow(t.source(), r.row(), cells, valid, problems));
+      out.add(new CheckedRow(t.source(), r.row(), cells, valid, problems, bad, r.fieldCount() == width));
     }
     return out;
   }

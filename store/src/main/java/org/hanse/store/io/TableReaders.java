@@ -90,9 +90,9 @@ public final class TableReaders {
     String text = decoded.text();
     char delimiter = delimiter(text);
     Csv.Parsed parsed = Csv.parse(text, delimiter, fileName);
-    problems.addAll(parsed.problems());
     List<CsvRecord> records = parsed.records();
     if (records.isEmpty()) {
+      problems.addAll(parsed.problems());
       problems.add(Problem.ofFile(fileName, "is empty: the first line must be the header"));
       return new Result(List.of(), problems);
     }
@@ -100,6 +100,9 @@ public final class TableReaders {
     List<String> names = new ArrayList<>();
     for (String h : header.fields()) {
       names.add(h.strip().toLowerCase(Locale.ROOT));
+    }
+    for (Problem p : parsed.problems()) {
+      problems.add(namingTheColumn(p, names, header.line()));
     }
     List<RawTable.Row> rows = new ArrayList<>(records.size());
     for (int r = 1; r < records.size(); r++) {
@@ -114,6 +117,26 @@ public final class TableReaders {
     String note = "read as " + decoded.encoding() + (delimiter == ',' ? "" : ", fields separated by "
         + (delimiter == '\t' ? "tabs" : "'" + delimiter + "'"));
     return new Result(List.of(new RawTable(fileName, kind, header.line(), names, rows, note)), problems);
+  }
+
+  private static final java.util.regex.Pattern FIELD_NUMBER = java.util.regex.Pattern.compile("field (\\d+)");
+
+  /**
+   * The CSV parser counts fields; below the header a problem in field 3 is a problem in the header's third column,
+   * and the user knows it by that name.
+   */
+  private static Problem namingTheColumn(Problem p, List<String> names, int headerLine) {
+    java.util.regex.Matcher m = FIELD_NUMBER.matcher(p.rule());
+    if (!p.column().isEmpty() || p.row() <= headerLine || !m.find()) {
+      return p;
+    }
+    int field = Integer.parseInt(m.group(1));
+    if (field < 1 || field > names.size() || names.get(field - 1).isEmpty()) {
+      return p;
+    }
+    String rule = p.rule().replace(" of field " + field, "")
+        .replace(" unquoted field " + field, " an unquoted field");
+    return new Problem(p.file(), p.row(), names.get(field - 1), p.value(), rule);
   }
 
   /** Comma, unless the header line has more semicolons or tabs (as Excel writes in some locales). */

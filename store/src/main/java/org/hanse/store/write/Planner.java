@@ -41,6 +41,10 @@ public final class Planner {
   private final Set<String> cities = new HashSet<>();
   private final Map<String, ActorKind> actors = new HashMap<>();
   private final Map<String, IndicatorScope> definitions = new HashMap<>();
+  /** Member cities of every cluster as they will be after the write. */
+  private final Set<String> memberCities = new HashSet<>();
+  /** Clusters already refused to a non-administrator, so that their member rows do not repeat it. */
+  private final Set<String> refusedClusters = new HashSet<>();
 
   private Planner(KbState state, Principal who) throws SQLException {
     this.state = state;
@@ -51,13 +55,22 @@ public final class Planner {
   /** Plans the records of one write; {@code readProblems} are those found while reading its files. */
   public static Plan plan(KbState state, Principal who, List<? extends Incoming<?>> incoming, List<Problem> readProblems)
       throws SQLException {
+    return plan(state, who, incoming, readProblems, List.of());
+  }
+
+  /**
+   * Plans the records of one write; {@code readProblems} are those found while reading its files, {@code rejected}
+   * the rows they made unwritable, whose remaining cells are checked too.
+   */
+  public static Plan plan(KbState state, Principal who, List<? extends Incoming<?>> incoming, List<Problem> readProblems,
+      List<RejectedRow> rejected) throws SQLException {
     Planner p = new Planner(state, who);
     p.plan.addReadProblems(readProblems);
-    p.run(incoming);
+    p.run(incoming, rejected);
     return p.plan;
   }
 
-  private void run(List<? extends Incoming<?>> incoming) throws SQLException {
+  private void run(List<? extends Incoming<?>> incoming, List<RejectedRow> rejected) throws SQLException {
     Map<RecordTable<?>, List<Incoming<?>>> byTable = new LinkedHashMap<>();
     for (RecordTable<?> t : Tables.ALL) {
       byTable.put(t, new ArrayList<>());
@@ -90,6 +103,17 @@ public final class Planner {
         definitions.put(d.code(), d.scope());
       }
     }
+    Map<String, List<String>> membership = new HashMap<>(state.clusterMembers());
+    for (Incoming<?> in : incoming) {
+      if (in.record() instanceof Cluster cl) {
+        if (in.delete()) {
+          membership.remove(cl.id());
+        } else {
+          membership.put(cl.id(), cl.memberIds());
+        }
+      }
+    }
+    membership.values().forEach(memberCities::addAll);
     for (Map.Entry<RecordTable<?>, List<Incoming<?>>> e : byTable.entrySet()) {
       List<Incoming<?>> unique = dropDuplicates(e.getValue());
       for (Incoming<?> in : unique) {
@@ -97,6 +121,11 @@ public final class Planner {
       }
       if (e.getKey() == Tables.TIE || e.getKey() == Tables.ENGAGEMENT) {
         checkNaturalKeys(e.getKey(), unique);
+      }
+      for (RejectedRow r : rejected) {
+        if (r.table() == e.getKey()) {
+          checkRejected(r);
+        }
       }
     }
   }
@@ -163,12 +192,17 @@ public final class Planner {
     int before = plan.problems().size();
     checkReferences(in);
     String denied = permission(t, in.record(), current);
-    if (denied == null && current != null) {
+    if (denied != null) {
+      // A record of a city is refused for its city: the row points at that cell, not at a (perhaps generated) id.
+      String[] cell = in.row() > 0 ? scopeCell(in.record()) : null;
+      plan.issue(new Problem(in.source(), in.row(), cell != null ? cell[0] : keyColumn(in),
+          cell != null ? cell[1] : in.key(), denied), Category.DENIED);
+    } else if (current != null) {
       // Changing a record needs permission for what it was as well as for what it becomes.
       denied = permission(t, t.fromValues(current.values()), current);
-    }
-    if (denied != null) {
-      plan.issue(new Problem(in.source(), in.row(), keyColumn(in), in.key(), denied), Category.DENIED);
+      if (denied != null) {
+        plan.issue(new Problem(in.source(), in.row(), keyColumn(in), in.key(), denied), Category.DENIED);
+      }
     }
     if (plan.problems().size() > before) {
       return;
@@ -213,9 +247,10 @@ public final class Planner {
 
   private void checkReferences(Incoming<?> in) {
     Object r = in.record();
+    Loc at = new Loc(in.source(), in.row());
     if (r instanceof City c) {
       if (c.population() != null) {
-        source(in, "population_source", c.population().sourceId());
+        source(at, "population_source", c.population().sourceId());
       }
     } else if (r instanceof Cluster cl) {
       for (String m : cl.memberIds()) {
@@ -225,53 +260,147 @@ public final class Planner {
         }
       }
     } else if (r instanceof Actor a) {
-      source(in, "source_id", a.sourceId());
+      source(at, "source_id", a.sourceId());
     } else if (r instanceof org.hanse.model.IndicatorDefinition d) {
-      source(in, "source_id", d.sourceId());
+      source(at, "source_id", d.sourceId());
     } else if (r instanceof Indicator i) {
-      IndicatorScope scope = definitions.get(i.code());
-      if (scope == null) {
-        invalid(in, "code", i.code(), "unknown indicator code: not in the knowledge base nor in this import");
-      } else if (scope == IndicatorScope.CITY && !cities.contains(i.subjectId())) {
-        invalid(in, "subject_id", i.subjectId(), "unknown city: not in the knowledge base nor in this import");
-      } else if (scope == IndicatorScope.COUNTRY && !i.subjectId().matches("[A-Z]{2}")) {
-        invalid(in, "subject_id", i.subjectId(), "wrong type: the subject of a country indicator must be an ISO "
-            + "3166-1 alpha-2 code of two capital letters");
-      }
-      source(in, "source_id", i.sourceId());
+      indicatorReferences(at, i.code(), i.subjectId(), i.sourceId());
     } else if (r instanceof Tie t) {
-      if (!cities.contains(t.cityId())) {
-        invalid(in, "city_id", t.cityId(), "unknown city: not in the knowledge base nor in this import");
-      }
-      if (t.type().isCityToCity()) {
-        if (!cities.contains(t.partnerId())) {
-          invalid(in, "partner_id", t.partnerId(), "unknown city: not in the knowledge base nor in this import");
-        }
-      } else {
-        ActorKind kind = actors.get(t.partnerId());
-        if (kind == null) {
-          invalid(in, "partner_id", t.partnerId(), "unknown actor: not in the knowledge base nor in this import");
-        } else if (kind != t.type().partnerKind()) {
-          invalid(in, "partner_id", t.partnerId(), "wrong partner: a " + t.type().key() + " tie needs a "
-              + t.type().partnerKind().key() + " actor, this one is " + article(kind.key()) + " " + kind.key());
-        }
-      }
-      source(in, "source_id", t.sourceId());
+      tieReferences(at, t.type(), t.cityId(), t.partnerId(), t.sourceId());
     } else if (r instanceof Engagement e) {
-      if (!cities.contains(e.cityId())) {
-        invalid(in, "city_id", e.cityId(), "unknown city: not in the knowledge base nor in this import");
-      }
-      if (!e.partnerId().isEmpty() && !cities.contains(e.partnerId()) && !actors.containsKey(e.partnerId())) {
-        invalid(in, "partner_id", e.partnerId(), "unknown partner: no city or actor with this id in the knowledge "
-            + "base nor in this import");
-      }
+      engagementReferences(at, e.cityId(), e.partnerId());
     }
   }
 
-  private void source(Incoming<?> in, String column, String id) {
-    if (!sources.contains(id)) {
-      invalid(in, column, id, "unknown source: not in the knowledge base nor in this import");
+  /** Where a problem is: file (and sheet) and row. */
+  private record Loc(String source, int row) {}
+
+  // The reference checks take null for a cell that did not pass its own checks (a row with value errors).
+
+  private void indicatorReferences(Loc at, String code, String subject, String source) {
+    IndicatorScope scope = code == null ? null : definitions.get(code);
+    if (code != null && scope == null) {
+      invalid(at, "code", code, "unknown indicator code: not in the knowledge base nor in this import");
+    } else if (subject != null && scope == IndicatorScope.CITY && !cities.contains(subject)) {
+      invalid(at, "subject_id", subject, "unknown city: not in the knowledge base nor in this import");
+    } else if (subject != null && scope == IndicatorScope.COUNTRY && !subject.matches("[A-Z]{2}")) {
+      invalid(at, "subject_id", subject, "wrong type: the subject of a country indicator must be an ISO "
+          + "3166-1 alpha-2 code of two capital letters");
     }
+    source(at, "source_id", source);
+  }
+
+  private void tieReferences(Loc at, org.hanse.model.TieType type, String city, String partner, String source) {
+    if (city != null && !cities.contains(city)) {
+      invalid(at, "city_id", city, "unknown city: not in the knowledge base nor in this import");
+    }
+    if (type != null && partner != null) {
+      if (type.isCityToCity()) {
+        if (!cities.contains(partner)) {
+          invalid(at, "partner_id", partner, "unknown city: not in the knowledge base nor in this import");
+        }
+      } else {
+        ActorKind kind = actors.get(partner);
+        if (kind == null) {
+          invalid(at, "partner_id", partner, "unknown actor: not in the knowledge base nor in this import");
+        } else if (kind != type.partnerKind()) {
+          invalid(at, "partner_id", partner, "wrong partner: a " + type.key() + " tie needs a "
+              + type.partnerKind().key() + " actor, this one is " + article(kind.key()) + " " + kind.key());
+        }
+      }
+    }
+    source(at, "source_id", source);
+  }
+
+  private void engagementReferences(Loc at, String city, String partner) {
+    if (city != null && !cities.contains(city)) {
+      invalid(at, "city_id", city, "unknown city: not in the knowledge base nor in this import");
+    } else if (city != null && !memberCities.contains(city)) {
+      // Engagements are the foreign relations of the clusters' member cities; a partner city abroad is named in
+      // partner / partner_id instead.
+      invalid(at, "city_id", city, "not a member city: engagements are recorded for the member cities of a cluster"
+          + " (name a foreign city as the partner)");
+    }
+    if (partner != null && !partner.isEmpty() && !cities.contains(partner) && !actors.containsKey(partner)) {
+      invalid(at, "partner_id", partner, "unknown partner: no city or actor with this id in the knowledge "
+          + "base nor in this import");
+    }
+  }
+
+  private void source(Loc at, String column, String id) {
+    if (id != null && !sources.contains(id)) {
+      invalid(at, column, id, "unknown source: not in the knowledge base nor in this import");
+    }
+  }
+
+  /**
+   * The references and the writer's scope of a row that is not written because of value errors: the cells that
+   * passed their own checks are checked as they would be on a valid row.
+   */
+  private void checkRejected(RejectedRow r) throws SQLException {
+    Loc at = new Loc(r.source(), r.row());
+    RecordTable<?> t = r.table();
+    String denied = null;
+    String column = "";
+    if (t == Tables.CITY) {
+      source(at, "population_source", cell(r, "population_source"));
+      if (r.has("id")) {
+        column = "id";
+        denied = access.checkCity(who, r.cell("id"), state.current(t).containsKey(r.cell("id")));
+      }
+    } else if (t == Tables.SOURCE || t == Tables.ACTOR || t == Tables.INDICATOR_DEFINITION) {
+      source(at, "source_id", cell(r, "source_id"));
+      column = t == Tables.INDICATOR_DEFINITION ? "code" : "id";
+      if (r.has(column)) {
+        denied = access.checkShared(who, t.kind() + " " + r.cell(column),
+            state.current(t).containsKey(r.cell(column)));
+      }
+    } else if (t == Tables.CLUSTER) {
+      if (r.has("city_id") && !cities.contains(r.cell("city_id"))) {
+        invalid(at, "city_id", r.cell("city_id"), r.has("cluster_id") ? "unknown city: member " + r.cell("city_id")
+            + " of cluster " + r.cell("cluster_id") + " is not in the knowledge base nor in this import"
+            : "unknown city: not in the knowledge base nor in this import");
+      }
+      column = r.has("cluster_id") ? "cluster_id" : "id";
+      if (r.has(column) && refusedClusters.add(r.cell(column))) {
+        denied = access.checkAdministration(who, "cluster " + r.cell(column));
+      }
+    } else if (t == Tables.INDICATOR) {
+      indicatorReferences(at, cell(r, "code"), cell(r, "subject_id"), cell(r, "source_id"));
+      if (r.has("subject_id") && definitions.get(r.cell("code")) == IndicatorScope.CITY) {
+        column = "subject_id";
+        denied = access.checkCityRecord(who, "indicator " + r.cell("code") + " of " + r.cell("subject_id"),
+            List.of(r.cell("subject_id")));
+      } else if (r.has("subject_id") && definitions.get(r.cell("code")) == IndicatorScope.COUNTRY) {
+        column = "subject_id";
+        denied = access.checkShared(who, "indicator " + r.cell("code") + " of " + r.cell("subject_id"), false);
+      }
+    } else if (t == Tables.TIE) {
+      org.hanse.model.TieType type = r.has("type") ? org.hanse.model.TieType.fromKey(r.cell("type")) : null;
+      tieReferences(at, type, cell(r, "city_id"), cell(r, "partner_id"), cell(r, "source_id"));
+      if (r.has("city_id")) {
+        column = "city_id";
+        List<String> ends = new ArrayList<>(List.of(r.cell("city_id")));
+        if (r.has("partner_id") && (type == null ? cities.contains(r.cell("partner_id")) : type.isCityToCity())) {
+          ends.add(r.cell("partner_id"));
+        }
+        denied = access.checkCityRecord(who, r.has("id") ? "tie " + r.cell("id") : "a tie", ends);
+      }
+    } else if (t == Tables.ENGAGEMENT) {
+      engagementReferences(at, cell(r, "city_id"), cell(r, "partner_id"));
+      if (r.has("city_id")) {
+        column = "city_id";
+        denied = access.checkCityRecord(who, r.has("id") ? "engagement " + r.cell("id") : "an engagement",
+            List.of(r.cell("city_id")));
+      }
+    }
+    if (denied != null) {
+      plan.issue(new Problem(r.source(), r.row(), column, r.cell(column), denied), Category.DENIED);
+    }
+  }
+
+  private static String cell(RejectedRow r, String column) {
+    return r.has(column) ? r.cell(column) : null;
   }
 
   /** The permission check for one version of a record; null when allowed. */
@@ -349,7 +478,25 @@ public final class Planner {
     return in.row() > 0 ? in.source() + " row " + in.row() : in.source();
   }
 
+  /** The cell that puts a record of a city in (or out of) the writer's scope; null for other records. */
+  private String[] scopeCell(Object record) {
+    if (record instanceof Tie t) {
+      return new String[] {"city_id", t.cityId()};
+    }
+    if (record instanceof Engagement e) {
+      return new String[] {"city_id", e.cityId()};
+    }
+    if (record instanceof Indicator i && definitions.get(i.code()) == IndicatorScope.CITY) {
+      return new String[] {"subject_id", i.subjectId()};
+    }
+    return null;
+  }
+
   private void invalid(Incoming<?> in, String column, String value, String rule) {
-    plan.issue(new Problem(in.source(), in.row(), column, value, rule), Category.INVALID);
+    invalid(new Loc(in.source(), in.row()), column, value, rule);
+  }
+
+  private void invalid(Loc at, String column, String value, String rule) {
+    plan.issue(new Problem(at.source(), at.row(), column, value, rule), Category.INVALID);
   }
 }
