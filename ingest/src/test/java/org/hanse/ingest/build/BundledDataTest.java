@@ -73,18 +73,6 @@ class BundledDataTest {
     assertThat(data.cities().get("1796236").nameZh()).isEqualTo("上海");
   }
 
-  @Test
-  void beijingZhangjiakou2022IsCoHosting() {
-    List<Tie> cohost = data.ties().stream()
-        .filter(t -> t.type() == TieType.EVENT_COHOST && t.detail().equals("2022 Winter")).toList();
-    assertThat(cohost).extracting(Tie::cityId).containsExactlyInAnyOrder("1816670", "2033196");
-    assertThat(cohost).allSatisfy(t -> assertThat(t.fromYear()).isEqualTo(2022));
-  }
-
-  @Test
-  void gawcDataSet11IsComplete() throws Exception {
-    List<Tie> offices = data.ties().stream()
-        .filter(t -> t.type() == TieType.FIRM_OFFICE && t.sourceId().equals("gawc-ds11")).toList();
   /**
    * The English and Chinese names of all 123 cluster members, as checked by hand against the defining documents
    * and the standard Chinese forms ({@code src/test/resources/cluster-member-names.csv}).
@@ -110,6 +98,18 @@ class BundledDataTest {
     assertThat(data.cities().get("292223").nameZh()).isEqualTo("迪拜");
   }
 
+  @Test
+  void beijingZhangjiakou2022IsCoHosting() {
+    List<Tie> cohost = data.ties().stream()
+        .filter(t -> t.type() == TieType.EVENT_COHOST && t.detail().equals("2022 Winter")).toList();
+    assertThat(cohost).extracting(Tie::cityId).containsExactlyInAnyOrder("1816670", "2033196");
+    assertThat(cohost).allSatisfy(t -> assertThat(t.fromYear()).isEqualTo(2022));
+  }
+
+  @Test
+  void gawcDataSet11IsComplete() throws Exception {
+    List<Tie> offices = data.ties().stream()
+        .filter(t -> t.type() == TieType.FIRM_OFFICE && t.sourceId().equals("gawc-ds11")).toList();
     // All 315 DS11 cities are matched; two (Lucknow, Pyongyang) have only zero service values, so no office.
     List<String> summary = java.nio.file.Files.readAllLines(Path.of("..", "data", "quality", "build_summary.csv"));
     assertThat(summary).contains("gawc-ds11,distinct cities matched,315", "gawc-ds11,cities in source,315");
