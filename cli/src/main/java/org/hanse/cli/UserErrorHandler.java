@@ -1,6 +1,7 @@
 package org.hanse.cli;
 
 import java.io.PrintWriter;
+import org.hanse.store.StoreUserException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -33,9 +34,13 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     return FAILURE;
   }
 
-  private static boolean isUserError(Throwable ex) {
+  /**
+   * The store's user errors all extend {@link StoreUserException} (access denied, edit conflict, not found, invalid
+   * record, refused sign-in …): testing the type rather than the class name keeps every subclass a user error.
+   */
+  static boolean isUserError(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof UserError || t.getClass().getSimpleName().endsWith("UserException")) {
+      if (t instanceof UserError || t instanceof StoreUserException) {
         return true;
       }
     }

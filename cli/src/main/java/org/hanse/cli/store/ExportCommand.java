@@ -63,6 +63,14 @@ public final class ExportCommand implements Callable<Integer> {
     Path file = target;
     String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean namedFile = name.endsWith(fmt.extension()) && !Files.isDirectory(target);
+    for (Exporter.Format other : Exporter.Format.values()) {
+      // out.json with --format csv would otherwise become a folder named out.json holding CSV files.
+      if (other != fmt && name.endsWith(other.extension()) && !Files.isDirectory(target)) {
+        throw new UserError("the target " + target + " ends in " + other.extension() + " but the format is "
+            + fmt.name().toLowerCase(Locale.ROOT) + ": name a folder, a file ending in " + fmt.extension()
+            + ", or use --format " + other.name().toLowerCase(Locale.ROOT));
+      }
+    }
     try {
       if (!namedFile) {
         Files.createDirectories(target);

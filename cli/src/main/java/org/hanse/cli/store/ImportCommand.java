@@ -7,6 +7,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hanse.cli.Snapshots;
 import org.hanse.cli.UserError;
 import org.hanse.store.HanseStore;
 import org.hanse.store.io.ImportReport;
@@ -54,15 +55,29 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     Charset charset = charset(encoding);
     PrintWriter out = spec.commandLine().getOut();
-    try (HanseStore store = access.openLoaded()) {
-      PrintWriter err = spec.commandLine().getErr();
-      // Large imports take a while between the check and the commit; say what is being written meanwhile.
-      ImportReport report = store.importPaths(access.who(store), files, charset, dryRun, (kind, written) -> {
-        if (written >= PROGRESS_FROM) {
-          err.println("hanse: wrote " + written + " " + kind + " records; committing when all are written");
-          err.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    // Large imports take a while between the check and the commit; say what is being written meanwhile.
+    org.hanse.store.write.Progress progress = (kind, written) -> {
+      if (written >= PROGRESS_FROM) {
+        err.println("hanse: wrote " + written + " " + kind + " records; committing when all are written");
+        err.flush();
+      }
+    };
+    try (HanseStore store = dryRun ? access.open() : access.openLoaded()) {
+      org.hanse.store.access.Principal who = access.who(store);
+      ImportReport report;
+      if (dryRun && store.isEmpty()) {
+        // A dry run writes nothing, not even the bundled data an empty knowledge base gets on first use: the files
+        // are compared with the bundled data in a throwaway in-memory database instead.
+        try (HanseStore scratch = HanseStore.open("jdbc:h2:mem:hanse-dry-run-" + java.util.UUID.randomUUID())) {
+          Snapshots.loadBundleIfEmpty(scratch, null);
+          report = scratch.importPaths(who, files, charset, true, progress);
         }
-      });
+        out.println("the knowledge base is empty: compared with the bundled data, which the first import (or"
+            + " analysis) loads into it; nothing was written");
+      } else {
+        report = store.importPaths(who, files, charset, dryRun, progress);
+      }
       out.print(report.render(Math.max(1, maxItems)));
       out.flush();
       if (!report.valid()) {

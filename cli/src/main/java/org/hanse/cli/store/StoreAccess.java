@@ -32,9 +32,15 @@ public final class StoreAccess {
     return HanseStore.open(Snapshots.jdbcUrl(db));
   }
 
+  /**
+   * Where {@code HANSE_TOKEN} is read from: the process environment. In-process tests of the commands replace it,
+   * because a running JVM cannot change its own environment.
+   */
+  static java.util.function.UnaryOperator<String> environment = System::getenv;
+
   /** Who the command acts as. */
   Principal who(HanseStore store) {
-    return who(store, System.getenv(TOKEN_VARIABLE));
+    return who(store, environment.apply(TOKEN_VARIABLE));
   }
 
   /** Who the command acts as, given the value of {@code HANSE_TOKEN} (null when unset). */

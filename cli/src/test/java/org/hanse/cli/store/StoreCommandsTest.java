@@ -301,9 +301,67 @@ class StoreCommandsTest {
       Path ties = write("lin.ties.csv", HEADER + "n1,sister_city,1808926,2988507,2015,,1,,test\n"
           + "n2,firm_office,1796236,firm-1,2015,,1,,test\n");
       var report = store.importPaths(lin, List.of(ties), null, false);
-      assertThat(report.problems()).extracting(Object::toString).containsExactly("lin.ties.csv:3: column id, value"
-          + " 'n2': lin (editor of city(ies) 1808926) may not change tie n2: city 1796236 is outside their scope");
+      assertThat(report.problems()).extracting(Object::toString).containsExactly("lin.ties.csv:3: column city_id,"
+          + " value '1796236': lin (editor of city(ies) 1808926) may not change tie n2: city 1796236 is outside"
+          + " their scope");
     }
+  }
+
+  @Test
+  void aDryRunOnAnEmptyDatabaseWritesNothing() throws Exception {
+    Path ties = write("new.ties.csv", HEADER + "n1,sister_city,1808926,2988507,2015,,1,,test\n");
+    Run dry = run("import", "--dry-run", ties.toString());
+    assertThat(dry.exit()).as(dry.err()).isZero();
+    assertThat(dry.out()).contains("the knowledge base is empty: compared with the bundled data", "tie: 1 added",
+        "dry run: nothing was written");
+    Run status = run("db", "status");
+    assertThat(status.out()).contains("empty: the bundled data is loaded on the first").contains("  tie: 0",
+        "  engagement: 0", "  user: 0");
+    assertThat(run("import", ties.toString()).exit()).isZero();
+    assertThat(run("db", "status").out()).contains("  tie: 5", "  engagement: 0", "  user: 0");
+  }
+
+  @Test
+  void engagementsAreOfMemberCitiesAndEmptyJsonArraysAreNothingToImport() throws Exception {
+    Path paris = write("p.engagements.csv", "kind,city_id,partner,title,start_date,status\n"
+        + "visit_incoming,2988507,Shanghai delegation,Shanghai in Paris,2024-03-05,completed\n"
+        + "visit_incoming,1796236,Mairie de Paris,Paris in Shanghai,2024-03-32,completed\n");
+    Run refused = run("import", paris.toString());
+    assertOneLineUserError(refused, "hanse: 2 problems found (listed above); nothing was written");
+    assertThat(refused.out()).contains("p.engagements.csv:2: column city_id, value '2988507': not a member city:"
+        + " engagements are recorded for the member cities of a cluster (name a foreign city as the partner)",
+        "p.engagements.csv:3: column start_date, value '2024-03-32': wrong type: must be a date written YYYY-MM-DD");
+    Path empty = write("empty.json", "{\"ties\": [], \"engagements\": []}");
+    Run nothing = run("import", empty.toString());
+    assertThat(nothing.exit()).as(nothing.out() + nothing.err()).isZero();
+    assertThat(nothing.out()).contains("empty.json#ties: 0 rows of ties").doesNotContain("missing");
+    assertOneLineUserError(run("export", tmp.resolve("out.json").toString(), "--format", "csv"),
+        "hanse: the target " + tmp.resolve("out.json") + " ends in .json but the format is csv: name a folder, a"
+            + " file ending in .csv, or use --format json");
+    assertThat(tmp.resolve("out.json")).doesNotExist();
+  }
+
+  @Test
+  void theStoresRefusalsAreOneLineUserErrors() throws Exception {
+    assertThat(run("user", "add", "lin", "--role", "editor", "--city", "1808926", "--no-password").exit()).isZero();
+    assertThat(run("user", "add", "vi", "--role", "viewer", "--no-password").exit()).isZero();
+    // An edit conflict: the user was created (by someone else, or a moment ago) and is not overwritten.
+    assertOneLineUserError(run("user", "add", "lin", "--role", "viewer", "--no-password"),
+        "hanse: user lin already exists");
+    assertOneLineUserError(run("user", "disable", "nobody"), "hanse: unknown user nobody");
+    assertOneLineUserError(run("user", "token", "revoke", "0123456789ab"), "hanse: unknown token 0123456789ab");
+    String viewer = run("user", "token", "create", "vi").out().strip();
+    String editor = run("user", "token", "create", "lin").out().strip();
+    try {
+      StoreAccess.environment = name -> StoreAccess.TOKEN_VARIABLE.equals(name) ? viewer : System.getenv(name);
+      assertOneLineUserError(run("audit"), "hanse: vi is a viewer and may not read the audit trail");
+      StoreAccess.environment = name -> StoreAccess.TOKEN_VARIABLE.equals(name) ? editor : System.getenv(name);
+      assertOneLineUserError(run("user", "add", "x2", "--role", "viewer", "--no-password"),
+          "hanse: lin (editor of city(ies) 1808926) may not add users: administrators only");
+    } finally {
+      StoreAccess.environment = System::getenv;
+    }
+    assertThat(run("user", "list").out()).doesNotContain("x2");
   }
 
   @Test
