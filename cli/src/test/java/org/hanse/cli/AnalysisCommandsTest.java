@@ -176,6 +176,25 @@ class AnalysisCommandsTest {
   }
 
   @Test
+  void asOfCountsTheUndatedTiesItKeeps() throws Exception {
+    // 1800: every dated tie is dropped; t2 (air route) and t3, t4 (missions) have no date and are kept, and said so
+    Run json = run("analyze", "--format", "json", "--as-of", "1800", "--out", tmp.resolve("o").toString());
+    assertThat(json.exit()).as(json.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.path("parameters").path("as of year").asText()).isEqualTo("1800");
+    assertThat(root.path("notes").toString())
+        .contains("as of 1800: 3 undated ties kept (diplomatic_mission 2, air_route 1)");
+    JsonNode yrd = root.path("clusters").get(0);
+    assertThat(yrd.path("missing").toString()).contains("start year of 2 ties of the members")
+        .contains("diplomatic_mission 1, air_route 1");
+    Run text = run("analyze", "--as-of", "1800", "--out", tmp.resolve("o").toString());
+    assertThat(text.out()).contains("3 undated ties kept (diplomatic_mission 2, air_route 1)");
+    // without --as-of nothing is said about dates
+    Run all = run("analyze", "--format", "json", "--out", tmp.resolve("o").toString());
+    assertThat(all.out()).doesNotContain("undated");
+  }
+
+  @Test
   void connectivityAndFunctionsTables() {
     Run csv = run("connectivity", "--format", "csv");
     assertThat(csv.exit()).isZero();

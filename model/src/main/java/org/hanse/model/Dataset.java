@@ -28,6 +28,7 @@ public final class Dataset {
 
   private final String label;
   private final int lastYear;
+  private final Integer asOfYear;
   private final Map<String, Source> sources;
   private final Map<String, City> cities;
   private final Map<String, Cluster> clusters;
@@ -44,6 +45,7 @@ public final class Dataset {
   private Dataset(Builder b) {
     this.label = b.label;
     this.lastYear = b.lastYear;
+    this.asOfYear = b.asOfYear;
     this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(b.sources));
     this.cities = Collections.unmodifiableMap(new LinkedHashMap<>(b.cities));
     this.clusters = Collections.unmodifiableMap(new LinkedHashMap<>(b.clusters));
@@ -65,6 +67,7 @@ public final class Dataset {
   /** A builder holding a copy of this snapshot, to derive scenarios and filtered views from it. */
   public Builder toBuilder() {
     Builder b = new Builder().label(label).lastYear(lastYear);
+    b.asOfYear = asOfYear;
     sources.values().forEach(b::source);
     cities.values().forEach(b::city);
     clusters.values().forEach(b::cluster);
@@ -191,6 +194,14 @@ public final class Dataset {
     return lastYear;
   }
 
+  /**
+   * The year of an {@link #asOf(int)} view, or empty for the whole record. Kept so that a result can say that the
+   * view also holds the undated ties (whose start is not recorded, so they may be younger than the year).
+   */
+  public java.util.OptionalInt asOfYear() {
+    return asOfYear == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(asOfYear);
+  }
+
   public Map<String, Source> sources() {
     return sources;
   }
@@ -284,6 +295,7 @@ public final class Dataset {
    */
   public Dataset asOf(int year) {
     Builder b = toBuilder().label(label + " (as of " + year + ")").clearTies().clearIndicators();
+    b.asOfYear = year;
     ties.stream().filter(t -> t.holdsIn(year) || (t.toYear() == null && t.fromYear() == null)).forEach(b::tie);
     indicators.stream().filter(i -> i.year() <= year).forEach(b::indicator);
     return b.build();
@@ -300,6 +312,7 @@ public final class Dataset {
   public static final class Builder {
     private String label = "dataset";
     private int lastYear = java.time.Year.now().getValue();
+    private Integer asOfYear;
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, City> cities = new LinkedHashMap<>();
     private final Map<String, Cluster> clusters = new LinkedHashMap<>();

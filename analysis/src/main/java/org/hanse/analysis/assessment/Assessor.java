@@ -1,6 +1,9 @@
 package org.hanse.analysis.assessment;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import org.hanse.model.Cluster;
 import org.hanse.model.Dataset;
 import org.hanse.model.Source;
 import org.hanse.model.Tie;
+import org.hanse.model.TieType;
 
 /**
  * The assessment pipeline: one {@link Dataset} snapshot in, one {@link Assessment} out. Pure: the same snapshot and
@@ -54,10 +58,11 @@ public final class Assessor {
     progress.step("core diplomatic functions", done++, steps);
     Map<String, CoreFunctions> core = CoreFunctionAnalysis.of(facts);
     List<ClusterAssessment> out = new ArrayList<>();
+    NetworkPositionAnalysis positions = new NetworkPositionAnalysis(facts);
     Set<String> sourceIds = new LinkedHashSet<>();
     for (Cluster c : reported) {
       progress.step("inner structure of " + c.id(), done++, steps);
-      out.add(assessCluster(facts, c, drivers, functions.get(c.id()), core.get(c.id()), sourceIds));
+      out.add(assessCluster(facts, positions, c, drivers, functions.get(c.id()), core.get(c.id()), sourceIds));
     }
     for (IndicatorDefinitionUse use : indicatorSources(facts)) {
       sourceIds.add(use.sourceId());
@@ -73,7 +78,15 @@ public final class Assessor {
     if (dataset.clusters().isEmpty()) {
       notes.add("the dataset defines no cluster");
     }
-    return new Assessment(dataset.label(), dataset.lastYear(), options.asParameters(), out, sources, notes);
+    Map<String, String> parameters = new LinkedHashMap<>(options.asParameters());
+    if (dataset.asOfYear().isPresent()) {
+      int year = dataset.asOfYear().getAsInt();
+      parameters.put("as of year", String.valueOf(year));
+      Map<TieType, Integer> undated = undated(dataset.ties());
+      notes.add(undated.isEmpty() ? "as of " + year + ": every tie kept has a start or end year"
+          : "as of " + year + ": " + undatedText(undated, year));
+    }
+    return new Assessment(dataset.label(), dataset.lastYear(), parameters, out, sources, notes);
   }
 
   private record IndicatorDefinitionUse(String sourceId) {}
@@ -90,8 +103,8 @@ public final class Assessor {
     return out;
   }
 
-  private ClusterAssessment assessCluster(Facts facts, Cluster cluster, List<Driver> drivers,
-      List<FunctionScore> functions, CoreFunctions core, Set<String> sourceIds) {
+  private ClusterAssessment assessCluster(Facts facts, NetworkPositionAnalysis positions, Cluster cluster,
+      List<Driver> drivers, List<FunctionScore> functions, CoreFunctions core, Set<String> sourceIds) {
     List<MissingItem> missing = new ArrayList<>();
     List<MemberCity> members = new ArrayList<>();
     for (String id : cluster.memberIds()) {
@@ -136,9 +149,58 @@ public final class Assessor {
       missing.add(new MissingItem("core functions", cluster.id(), e.function().key(),
           e.evidence().get(e.evidence().size() - 1)));
     }
+    if (dataset.asOfYear().isPresent()) {
+      List<Tie> own = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (String id : cluster.memberIds()) {
+        for (Tie t : dataset.tiesOf(id)) {
+          if (seen.add(t.id())) {
+            own.add(t);
+          }
+        }
+      }
+      Map<TieType, Integer> undated = undated(own);
+      if (!undated.isEmpty()) {
+        int n = undated.values().stream().mapToInt(Integer::intValue).sum();
+        missing.add(new MissingItem("ties", cluster.id(), "start year of " + n + " ties of the members",
+            undatedText(undated, dataset.asOfYear().getAsInt())));
+      }
+    }
     InnerStructure inner = InnerStructureAnalysis.of(facts, cluster, missing);
+    NetworkPosition position = positions.of(cluster);
+    for (NetworkPosition.Interlock i : position.interlock()) {
+      i.undecided().ifPresent(why -> missing.add(new MissingItem("network position", cluster.id(),
+          "GNC split (" + i.layer() + ")", why)));
+    }
     return new ClusterAssessment(cluster.id(), cluster.nameEn(), cluster.nameZh(), cluster.definition(),
-        cluster.definitionUrl(), members, ties, drivers, functions, core, inner, missing);
+        cluster.definitionUrl(), members, ties, drivers, functions, core, inner, position, missing);
+  }
+
+  /** Ties with neither a start nor an end year, counted by type (type order). */
+  private static Map<TieType, Integer> undated(List<Tie> ties) {
+    Map<TieType, Integer> out = new EnumMap<>(TieType.class);
+    for (Tie t : ties) {
+      if (t.fromYear() == null && t.toYear() == null) {
+        out.merge(t.type(), 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What an as-of view does with undated ties, with their counts. They are kept because a missing start year is
+   * missing, not "after the year": dropping them would empty whole layers (most sister-city and mission records carry
+   * no date). Keeping them may count ties that did not yet exist, so the result says how many there are.
+   */
+  private static String undatedText(Map<TieType, Integer> undated, int year) {
+    List<String> parts = new ArrayList<>();
+    int n = 0;
+    for (Map.Entry<TieType, Integer> e : undated.entrySet()) {
+      parts.add(e.getKey().key() + " " + e.getValue());
+      n += e.getValue();
+    }
+    return n + " undated ties kept (" + String.join(", ", parts) + "): their start year is not recorded, so they"
+        + " are counted although some may not have existed in " + year;
   }
 
   /** Lists the missing readings of one subject, naming the indicator and the reason. */

@@ -21,6 +21,7 @@ import org.hanse.model.Lang;
  * @param functions     the four functions, scored per member city and across all clusters
  * @param coreFunctions the core diplomatic functions with their evidence, and those the data cannot decide
  * @param innerStructure radiation, concentration, coordinated opening-up, homogeneous competition
+ * @param networkPosition the members' GNC split inside/outside the cluster, the E–I index, degree and PageRank
  * @param missing       every gap met while assessing this cluster
  */
 public record ClusterAssessment(
@@ -35,6 +36,7 @@ public record ClusterAssessment(
     List<FunctionScore> functions,
     CoreFunctions coreFunctions,
     InnerStructure innerStructure,
+    NetworkPosition networkPosition,
     List<MissingItem> missing) {
 
   public ClusterAssessment {
@@ -45,6 +47,7 @@ public record ClusterAssessment(
     functions = List.copyOf(functions);
     Objects.requireNonNull(coreFunctions, "coreFunctions");
     Objects.requireNonNull(innerStructure, "innerStructure");
+    Objects.requireNonNull(networkPosition, "networkPosition");
     missing = List.copyOf(missing);
   }
 

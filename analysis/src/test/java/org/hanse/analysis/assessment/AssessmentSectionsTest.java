@@ -117,6 +117,51 @@ class AssessmentSectionsTest {
   }
 
   @Test
+  void networkPositionSplitsConnectivityAndPlacesTheClusterAsANode() {
+    NetworkPosition p = alpha.networkPosition();
+    NetworkPosition.Interlock firms = p.interlock().get(0);
+    assertThat(firms.layer()).isEqualTo("firms");
+    // firm1: A 5, B 2; firm2: A 3, E 4, F 2. N_A = 5·2 + 3·6 = 28 (10 with B inside), N_B = 10 (all with A)
+    NetworkPosition.InterlockMember a0 = firms.members().get(0);
+    assertThat(a0.gnc().getAsLong()).isEqualTo(28);
+    assertThat(a0.internal().getAsLong()).isEqualTo(10);
+    assertThat(a0.external().getAsLong()).isEqualTo(18);
+    assertThat(a0.rank().getAsInt()).isEqualTo(1);
+    assertThat(firms.members().get(1).externalShare().getAsDouble()).isEqualTo(0.0);
+    assertThat(firms.members().get(2).covered()).isFalse(); // C: not surveyed, no value (not 0)
+    assertThat(firms.internalConnectivity().getAsLong()).isEqualTo(10);
+    assertThat(firms.externalConnectivity().getAsLong()).isEqualTo(18);
+    assertThat(firms.covered()).isEqualTo(2);
+    assertThat(firms.provenance().citation()).contains("Taylor (2001)");
+    NetworkPosition.Interlock dipl = p.interlock().get(1);
+    // US missions coded 4 in A, B and E: r_AB = 16; A's other columns have no other city
+    assertThat(dipl.members().get(0).gnc().getAsLong()).isEqualTo(32);
+    assertThat(dipl.members().get(0).internal().getAsLong()).isEqualTo(16);
+    // sister cities A–B inside, A–E and B–F outside: E–I = (2 − 1) / 3
+    NetworkPosition.Layer sister = p.layers().get(0);
+    assertThat(sister.type()).isEqualTo(org.hanse.model.TieType.SISTER_CITY);
+    assertThat(sister.internalTies()).isEqualTo(1);
+    assertThat(sister.externalTies()).isEqualTo(2);
+    assertThat(sister.eiIndex().getAsDouble()).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(sister.members().get(0).degree().getAsInt()).isEqualTo(2);
+    assertThat(sister.members().get(2).degree().getAsInt()).isZero(); // C: a city of the layer without a tie
+    assertThat(sister.provenance().citation()).contains("Krackhardt").contains("Brin");
+  }
+
+  @Test
+  void anAsOfViewCountsTheUndatedTiesItKeeps() {
+    Dataset d = AssessmentFixture.builder()
+        .tie(new org.hanse.model.Tie("u1", org.hanse.model.TieType.SISTER_CITY, "B", "H", null, null, 1, "", "test"))
+        .build();
+    Assessment then = new Assessor(d.asOf(2001), SMALL).run(ProgressListener.NONE);
+    assertThat(then.parameters()).containsEntry("as of year", "2001");
+    assertThat(then.notes()).anyMatch(n -> n.startsWith("as of 2001: 1 undated ties kept (sister_city 1)"));
+    assertThat(then.cluster("alpha").missing()).anyMatch(m -> m.section().equals("ties")
+        && m.what().equals("start year of 1 ties of the members") && m.reason().contains("sister_city 1"));
+    assertThat(a.notes()).noneMatch(n -> n.contains("undated"));
+  }
+
+  @Test
   void aFunctionLeavesOutOnlyItsOwnIndicators() {
     // no firm offices and no events at all: governance must not list gnc.firms or events.* as left out
     Dataset thin = dataset.filterTies(t -> t.type() != org.hanse.model.TieType.FIRM_OFFICE

@@ -2,17 +2,8 @@ package org.hanse.report.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hanse.analysis.Scores;
-import org.hanse.analysis.network.ClusterTies;
-import org.hanse.analysis.network.DegreeCentrality;
-import org.hanse.analysis.network.MultiplexNetwork;
-import org.hanse.analysis.network.PageRank;
-import org.hanse.analysis.network.WeightedGraph;
-import org.hanse.analysis.wcn.ClusterConnectivity;
-import org.hanse.analysis.wcn.ConnectivityResult;
-import org.hanse.analysis.wcn.GlobalNetworkConnectivity;
+import org.hanse.analysis.assessment.NetworkPosition;
 import org.hanse.analysis.wcn.ServiceValueMatrices;
-import org.hanse.analysis.wcn.ServiceValueMatrix;
 import org.hanse.model.Tie;
 import org.hanse.model.TieType;
 import org.hanse.report.assessment.Block.NoticeKind;
@@ -21,7 +12,8 @@ import org.hanse.report.svg.Charts;
 
 /**
  * World-city connectivity (GaWC interlocking network model on firm offices, methods.md §1), its diplomacy
- * adaptation (§1.6) and the members' position in the city-to-city networks (E–I index, degree, PageRank).
+ * adaptation (§1.6) and the members' position in the city-to-city networks (E–I index, degree, PageRank), as the
+ * assessment computed them ({@code ClusterAssessment.networkPosition}).
  */
 final class ConnectivitySections {
   private final ReportContext cx;
@@ -48,22 +40,16 @@ final class ConnectivitySections {
     if (method != Method.GNC) {
       cx.used(method, title);
     }
-    ServiceValueMatrix v;
-    try {
-      v = firmLayer != null ? ServiceValueMatrices.firmOffices(cx.dataset, null)
-          : ServiceValueMatrices.diplomaticAffiliations(cx.dataset, null);
-    } catch (IllegalArgumentException e) {
-      s.notice(NoticeKind.MISSING_DATA, cx.t("interlock.invalid", e.getMessage()));
-      cx.missing(title + ": " + e.getMessage());
+    // the values are the assessment's (one pipeline): this section only renders them
+    NetworkPosition.Interlock in = cx.assessment.networkPosition().interlock().stream()
+        .filter(i -> i.layer().equals(firmLayer != null ? "firms" : "diplomacy")).findFirst().orElseThrow();
+    if (in.rankedCities() == 0) {
+      String why = in.undecided().orElse(cx.t(key + ".nodata"));
+      s.notice(NoticeKind.MISSING_DATA, why.startsWith("the data hold no") ? cx.t(key + ".nodata")
+          : cx.t("interlock.invalid", why));
+      cx.missing(title + ": " + why);
       return s.build();
     }
-    if (v.rowCount() == 0) {
-      s.notice(NoticeKind.MISSING_DATA, cx.t(key + ".nodata"));
-      cx.missing(cx.t(key + ".nodata"));
-      return s.build();
-    }
-    ConnectivityResult gnc = GlobalNetworkConnectivity.of(v);
-    ClusterConnectivity.Result split = ClusterConnectivity.of(v, cx.cluster.id(), cx.members);
     for (String m : cx.members) {
       for (Tie t : cx.dataset.tiesOf(m)) {
         if (firmLayer != null ? t.type() == firmLayer : ServiceValueMatrices.diplomacyCoding().containsKey(t.type())) {
@@ -79,21 +65,20 @@ final class ConnectivitySections {
         .column(Column.integer(cx.t("col.gnc.ext"), ""))
         .column(Column.decimal(cx.t("col.ext.share"), "%", 1));
     List<Charts.Bar> bars = new ArrayList<>();
-    int covered = 0;
-    for (String m : cx.members) {
-      ClusterConnectivity.Member sm = split.members().stream().filter(x -> x.cityId().equals(m)).findFirst()
-          .orElse(null);
-      if (sm == null) {
+    for (NetworkPosition.InterlockMember sm : in.members()) {
+      String m = sm.cityId();
+      if (!sm.covered()) {
         t.row(cx.cityName(m), null, null, null, null, null);
         bars.add(new Charts.Bar(cx.cityName(m), Double.NaN, cx.cluster.isCentral(m)));
         continue;
       }
-      covered++;
-      double p = gnc.proportional(m);
-      t.row(cx.cityName(m), sm.total(), 100 * p, (long) gnc.rank(m), sm.external(), 100 * sm.externalShare());
+      double p = sm.proportional().getAsDouble();
+      t.row(cx.cityName(m), sm.gnc().getAsLong(), 100 * p, (long) sm.rank().getAsInt(), sm.external().getAsLong(),
+          sm.externalShare().isPresent() ? 100 * sm.externalShare().getAsDouble() : null);
       bars.add(new Charts.Bar(cx.cityName(m), 100 * p, cx.cluster.isCentral(m)));
     }
-    String prov = cx.provenance(gnc.provenance()) + "; " + cx.provenance(split.provenance());
+    int covered = in.covered();
+    String prov = cx.provenance(in.provenance());
     t.provenance(prov);
     if (covered == 0) {
       s.notice(NoticeKind.MISSING_DATA, cx.t(key + ".uncovered"));
@@ -101,29 +86,31 @@ final class ConnectivitySections {
       s.table(t.build());
       return s.build();
     }
-    var top = gnc.ranking().get(0);
     s.add(new Block.KeyFigures(List.of(
         new Block.KeyFigure(cx.t("kf.covered"), covered + " / " + cx.members.size(), prov),
-        new Block.KeyFigure(cx.t("kf.external.connectivity"), Texts.number(split.externalConnectivity(), 0), prov),
-        new Block.KeyFigure(cx.t("kf.internal.connectivity"), Texts.number(split.internalConnectivity(), 0), prov),
-        new Block.KeyFigure(cx.t("kf.reference.city"), cx.cityName(top.cityId()) + " = 100%", prov))));
+        new Block.KeyFigure(cx.t("kf.external.connectivity"),
+            Texts.number(in.externalConnectivity().getAsLong(), 0), prov),
+        new Block.KeyFigure(cx.t("kf.internal.connectivity"),
+            Texts.number(in.internalConnectivity().getAsLong(), 0), prov),
+        new Block.KeyFigure(cx.t("kf.reference.city"), cx.cityName(in.referenceCityId().orElseThrow()) + " = 100%",
+            prov))));
     bars.sort((a, b) -> Double.compare(Double.isNaN(b.value()) ? -1 : b.value(),
         Double.isNaN(a.value()) ? -1 : a.value()));
     s.add(new Block.Chart(id + "-bars", cx.t(key + ".chart"),
         Charts.bars(cx.t(key + ".chart"), bars, 1, cx.t("col.gnc.prop") + " (%)", cx.t("not.covered")), prov));
     s.table(t.build());
-    if (!split.missingMembers().isEmpty()) {
-      String text = cx.t("interlock.missing", split.missingMembers().size(), cx.members.size());
+    if (covered < cx.members.size()) {
+      String text = cx.t("interlock.missing", cx.members.size() - covered, cx.members.size());
       s.notice(NoticeKind.MISSING_DATA, text);
       cx.missing(title + ": " + text);
     }
     if (firmLayer != null) {
       s.notice(NoticeKind.CAVEAT, cx.t("wcn.caveat"));
     }
-    ClusterConnectivity.Member best = split.members().stream()
-        .max((a, b) -> Long.compare(a.total(), b.total())).orElseThrow();
-    cx.findings.add(cx.t("finding." + key, cx.cityName(best.cityId()), gnc.rank(best.cityId()), gnc.cityIds().size(),
-        Texts.percent(gnc.proportional(best.cityId()))));
+    NetworkPosition.InterlockMember best = in.members().stream().filter(NetworkPosition.InterlockMember::covered)
+        .max((a, b) -> Long.compare(a.gnc().getAsLong(), b.gnc().getAsLong())).orElseThrow();
+    cx.findings.add(cx.t("finding." + key, cx.cityName(best.cityId()), best.rank().getAsInt(), in.rankedCities(),
+        Texts.percent(best.proportional().getAsDouble())));
     return s.build();
   }
 
@@ -134,8 +121,7 @@ final class ConnectivitySections {
     cx.used(Method.EI_INDEX, title);
     cx.used(Method.DEGREE, title);
     cx.used(Method.PAGERANK, title);
-    MultiplexNetwork net = MultiplexNetwork.builder(cx.dataset).layers(TieType.SISTER_CITY, TieType.AIR_ROUTE)
-        .tieWeighting(MultiplexNetwork.TieWeighting.WEIGHT_SUM).build();
+    List<NetworkPosition.Layer> layerList = cx.assessment.networkPosition().layers();
     ReportTable.Builder layers = new ReportTable.Builder("network-position-layers", cx.t("table.position.layers"))
         .column(Column.text(cx.t("col.layer")))
         .column(Column.integer(cx.t("col.nodes"), ""))
@@ -145,57 +131,37 @@ final class ConnectivitySections {
         .column(Column.decimal(cx.t("col.ei.weighted"), "", 3));
     ReportTable.Builder members = new ReportTable.Builder("network-position-members", cx.t("table.position.members"))
         .column(Column.text(cx.t("col.city")));
-    List<TieType> types = net.layers();
-    for (TieType type : types) {
-      members.column(Column.integer(cx.t("col.degree", type.label(cx.lang)), cx.t("unit.partners")))
-          .column(Column.integer(cx.t("col.pagerank.rank", type.label(cx.lang)), ""));
+    for (NetworkPosition.Layer l : layerList) {
+      members.column(Column.integer(cx.t("col.degree", l.type().label(cx.lang)), cx.t("unit.partners")))
+          .column(Column.integer(cx.t("col.pagerank.rank", l.type().label(cx.lang)), ""));
     }
     List<String> provs = new ArrayList<>();
-    provs.add(cx.provenance(net.provenance()));
-    List<Scores> degrees = new ArrayList<>();
-    List<Scores> ranks = new ArrayList<>();
-    List<WeightedGraph> graphs = new ArrayList<>();
-    for (TieType type : types) {
-      WeightedGraph g = net.layer(type);
-      graphs.add(g);
-      if (g.edgeCount() == 0) {
-        layers.row(type.label(cx.lang), (long) g.nodeCount(), 0L, 0L, null, null);
-        degrees.add(null);
-        ranks.add(null);
-        cx.missing(cx.t("position.nolayer", type.label(cx.lang)));
+    for (NetworkPosition.Layer l : layerList) {
+      if (l.undecided().isPresent()) {
+        layers.row(l.type().label(cx.lang), (long) l.nodes(), 0L, 0L, null, null);
+        cx.missing(cx.t("position.nolayer", l.type().label(cx.lang)));
         continue;
       }
-      ClusterTies.Result ct = ClusterTies.of(g, "cluster:" + cx.cluster.id(), cx.members);
-      layers.row(type.label(cx.lang), (long) g.nodeCount(), (long) ct.internalTies(), (long) ct.externalTies(),
-          finite(ct.eiIndex()), finite(ct.weightedEiIndex()));
-      provs.add(cx.provenance(ct.provenance()));
-      Scores deg = DegreeCentrality.degree(g, DegreeCentrality.Direction.ALL);
-      Scores pr = new PageRank().compute(g);
-      degrees.add(deg);
-      ranks.add(pr);
-      provs.add(cx.provenance(pr.provenance()));
-      for (String m : cx.members) {
-        if (g.contains(m)) {
-          for (Tie t : cx.dataset.tiesOf(m)) {
-            if (t.type() == type) {
+      layers.row(l.type().label(cx.lang), (long) l.nodes(), (long) l.internalTies(), (long) l.externalTies(),
+          finite(l.eiIndex()), finite(l.weightedEiIndex()));
+      provs.add(cx.provenance(l.provenance()));
+      for (NetworkPosition.LayerMember lm : l.members()) {
+        if (lm.degree().isPresent()) {
+          for (Tie t : cx.dataset.tiesOf(lm.cityId())) {
+            if (t.type() == l.type()) {
               cx.source(t.sourceId(), title);
             }
           }
         }
       }
     }
-    for (String m : cx.members) {
+    for (int k = 0; k < cx.members.size(); k++) {
       List<Object> row = new ArrayList<>();
-      row.add(cx.cityName(m));
-      for (int i = 0; i < types.size(); i++) {
-        Scores deg = degrees.get(i);
-        if (deg == null || !graphs.get(i).contains(m)) {
-          row.add(null);
-          row.add(null);
-        } else {
-          row.add((long) deg.get(m));
-          row.add((long) ranks.get(i).rank(m));
-        }
+      row.add(cx.cityName(cx.members.get(k)));
+      for (NetworkPosition.Layer l : layerList) {
+        NetworkPosition.LayerMember lm = l.members().get(k);
+        row.add(lm.degree().isPresent() ? (Object) (long) lm.degree().getAsInt() : null);
+        row.add(lm.pageRankRank().isPresent() ? (Object) (long) lm.pageRankRank().getAsInt() : null);
       }
       members.row(row.toArray());
     }
@@ -208,7 +174,7 @@ final class ConnectivitySections {
     return s.build();
   }
 
-  private static Double finite(double v) {
-    return Double.isFinite(v) ? v : null;
+  private static Double finite(java.util.OptionalDouble v) {
+    return v.isPresent() && Double.isFinite(v.getAsDouble()) ? v.getAsDouble() : null;
   }
 }

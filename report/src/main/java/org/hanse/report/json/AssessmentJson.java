@@ -88,6 +88,7 @@ public final class AssessmentJson {
     o.set("functions", SectionsJson.functions(c.functions()));
     o.set("coreFunctions", SectionsJson.coreFunctions(c.coreFunctions()));
     o.set("innerStructure", SectionsJson.innerStructure(c.innerStructure()));
+    o.set("networkPosition", PositionJson.networkPosition(c.networkPosition()));
     ArrayNode missing = o.putArray("missing");
     for (MissingItem m : c.missing()) {
       ObjectNode mo = missing.addObject();

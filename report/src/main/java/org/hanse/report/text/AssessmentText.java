@@ -81,6 +81,7 @@ public final class AssessmentText {
     members(c);
     ties(c);
     SectionsText.render(c, lang, out);
+    PositionText.render(c, lang, out);
     missing(c.missing());
     out.append(NL);
   }
