@@ -36,7 +36,8 @@ import org.hanse.model.TieType;
  * the offending tie named; callers with other codings pass their own {@link ServiceValueRule}.
  *
  * <p>Rows are the cities with at least one selected tie, in the dataset's city order: only they are covered by the
- * data. A city without any selected tie is not a row, so its connectivity is reported missing, not 0.
+ * data. A city without any selected tie is not a row, so its connectivity is reported missing, not 0 — except the
+ * cities a firm survey names as surveyed ({@link #SURVEYED_INDICATOR}), which are rows of zeros.
  */
 public final class ServiceValueMatrices {
   /** Top of the ordinal scale used by GaWC DS11 and by the diplomacy adaptation. */
@@ -51,7 +52,31 @@ public final class ServiceValueMatrices {
    * @param year only ties that hold in this year ({@link Tie#holdsIn}); {@code null} = every tie
    */
   public static ServiceValueMatrix firmOffices(Dataset dataset, Integer year) {
-    return build(dataset, year, Map.of(TieType.FIRM_OFFICE, ServiceValueRule.tieWeight(MAX_SERVICE_VALUE)), false);
+    return build(dataset, year, Map.of(TieType.FIRM_OFFICE, ServiceValueRule.tieWeight(MAX_SERVICE_VALUE)), false,
+        surveyed(dataset, year));
+  }
+
+  /**
+   * City indicator naming the cities a firm survey covered (value 1), with or without offices: GaWC DS11 surveyed
+   * 315 cities, two of them (Lucknow, Pyongyang) without any office of the 100 firms. Their rows are all zero, so
+   * their GNC is 0 and they rank last (methods.md §1.3), instead of being left out as if not surveyed.
+   */
+  public static final String SURVEYED_INDICATOR = "gawc.ds11.surveyed";
+
+  /** Cities the firm survey covered in {@code year} (null: any year), from {@link #SURVEYED_INDICATOR}. */
+  private static Set<String> surveyed(Dataset dataset, Integer year) {
+    Set<String> out = new HashSet<>();
+    if (!dataset.indicatorDefinitions().containsKey(SURVEYED_INDICATOR)) {
+      return out;
+    }
+    for (String c : dataset.cities().keySet()) {
+      for (var i : dataset.series(c, SURVEYED_INDICATOR)) {
+        if (i.value() == 1 && (year == null || i.year() <= year)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
   }
 
   /** The diplomacy adaptation with {@link #diplomacyCoding()}. */
@@ -69,7 +94,7 @@ public final class ServiceValueMatrices {
    */
   public static ServiceValueMatrix diplomaticAffiliations(
       Dataset dataset, Integer year, Map<TieType, ServiceValueRule> coding) {
-    return build(dataset, year, coding, true);
+    return build(dataset, year, coding, true, Set.of());
   }
 
   /** The default coding of the diplomacy adaptation (see the class comment). */
@@ -81,8 +106,8 @@ public final class ServiceValueMatrices {
     return Collections.unmodifiableMap(m);
   }
 
-  private static ServiceValueMatrix build(
-      Dataset dataset, Integer year, Map<TieType, ServiceValueRule> coding, boolean sectorIsKind) {
+  private static ServiceValueMatrix build(Dataset dataset, Integer year, Map<TieType, ServiceValueRule> coding,
+      boolean sectorIsKind, Set<String> zeroRows) {
     for (TieType t : coding.keySet()) {
       if (t.isCityToCity()) {
         throw new IllegalArgumentException(t.key() + " ties link two cities and cannot be a firm column");
@@ -99,9 +124,13 @@ public final class ServiceValueMatrices {
       }
     }
     ServiceValueMatrix.Builder b = ServiceValueMatrix.builder(MAX_SERVICE_VALUE);
+    int zero = 0;
     for (String c : dataset.cities().keySet()) {
       if (cities.contains(c)) {
         b.row(c);
+      } else if (zeroRows.contains(c)) {
+        b.row(c);
+        zero++;
       }
     }
     // Columns in the dataset's actor order, so the matrix does not depend on tie order.
@@ -119,7 +148,8 @@ public final class ServiceValueMatrices {
       counts.merge(t.type(), 1, Integer::sum);
     }
     String description = dataset.label() + "; ties " + counts + (year == null ? ", all years" : ", holding in " + year)
-        + "; " + cities.size() + " cities x " + partners.size() + " columns";
+        + "; " + (cities.size() + zero) + " cities x " + partners.size() + " columns"
+        + (zero == 0 ? "" : " (" + zero + " surveyed cities without any value, kept with connectivity 0)");
     return b.description(description).build();
   }
 }

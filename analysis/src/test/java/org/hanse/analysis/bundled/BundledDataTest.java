@@ -61,6 +61,21 @@ class BundledDataTest {
   }
 
   @Test
+  void everySurveyedCityIsRankedAndTheTwoWithoutOfficesAreLastWithZero() {
+    // DS11 surveyed 315 cities; Lucknow and Pyongyang have no office of the 100 firms: GNC 0, last (methods.md §1.3)
+    ConnectivityResult gnc = GlobalNetworkConnectivity.of(ServiceValueMatrices.firmOffices(ds11(), null));
+    assertThat(gnc.cityIds()).hasSize(315);
+    Map<String, String> names = dataset.cities().values().stream()
+        .collect(Collectors.toMap(City::id, City::nameEn));
+    List<ConnectivityResult.Entry> ranking = gnc.ranking();
+    List<ConnectivityResult.Entry> last = ranking.subList(313, 315);
+    assertThat(last).extracting(e -> names.get(e.cityId())).containsExactlyInAnyOrder("Lucknow", "Pyongyang");
+    assertThat(last).extracting(ConnectivityResult.Entry::connectivity).containsExactly(0L, 0L);
+    assertThat(last).extracting(ConnectivityResult.Entry::rank).containsExactly(314, 314);
+    assertThat(ranking.get(312).connectivity()).isPositive();
+  }
+
+  @Test
   void diplomaticConnectivityIsLedByTheCapitalsOfDiplomacy() {
     ServiceValueMatrix v = ServiceValueMatrices.diplomaticAffiliations(dataset, 2022);
     ConnectivityResult gnc = GlobalNetworkConnectivity.of(v);
