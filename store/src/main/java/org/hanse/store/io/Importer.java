@@ -254,8 +254,29 @@ public final class Importer {
       Set<String> newClusters) throws SQLException {
     List<Users.Spec> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Set<String> knownCities = null;
+    Set<String> knownClusters = null;
     for (CheckedRow r : rows) {
       if (!r.valid()) {
+        // The scope of a row with other problems is checked too, so that one run reports all of them.
+        if (r.parsed("cities") || r.parsed("clusters")) {
+          if (knownCities == null) {
+            knownCities = new HashSet<>(VersionedRecords.readAllByKey(c, Tables.CITY).keySet());
+            knownCities.addAll(newCities);
+            knownClusters = new HashSet<>(VersionedRecords.readAllByKey(c, Tables.CLUSTER).keySet());
+            knownClusters.addAll(newClusters);
+          }
+          for (String city : r.parsed("cities") ? ids(r.text("cities")) : Set.<String>of()) {
+            if (!knownCities.contains(city)) {
+              r.reject("cities", "unknown city '" + city + "'");
+            }
+          }
+          for (String cluster : r.parsed("clusters") ? ids(r.text("clusters")) : Set.<String>of()) {
+            if (!knownClusters.contains(cluster)) {
+              r.reject("clusters", "unknown cluster '" + cluster + "'");
+            }
+          }
+        }
         continue;
       }
       if (!seen.add(r.text("username"))) {
