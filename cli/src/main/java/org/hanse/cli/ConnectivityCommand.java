@@ -31,7 +31,9 @@ public final class ConnectivityCommand implements Callable<Integer> {
   String layer;
 
   @Option(names = "--sector", paramLabel = "SECTOR",
-      description = "Firms layer only: restrict to one sector (functional connectivity), e.g. banking/finance, law.")
+      description = "Restrict to one kind of column: a firm sector in the firms layer (functional connectivity),"
+          + " e.g. banking/finance, law; an affiliation kind in the diplomacy layer: country (missions),"
+          + " organisation (seats), city_network (memberships).")
   String sector;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

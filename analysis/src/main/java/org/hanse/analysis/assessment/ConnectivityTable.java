@@ -20,12 +20,19 @@ import org.hanse.model.TieType;
  *
  * @param layer      {@code firms} (GaWC firm offices) or {@code diplomacy} (the §1.6 adaptation: organisation
  *                   seats, city-network memberships, missions by sending state)
- * @param sector     the firm sector the table is restricted to, or empty for all
+ * @param sector     the firm sector (firms) or affiliation kind (diplomacy: organisation, city_network, country)
+ *                   the table is restricted to, or empty for all
  * @param rows       the ranking
  * @param notCovered cities of the dataset the layer does not cover
  * @param provenance method and data
  */
 public record ConnectivityTable(String layer, String sector, List<Row> rows, int notCovered, Provenance provenance) {
+  /** The service-value coding of the diplomacy layer, as {@code ServiceValueMatrices.diplomacyCoding} applies it. */
+  public static final String DIPLOMACY_CODING = "mission of a sending country: embassy 5, consulate-general 4,"
+      + " consulate 3, honorary consulate or consular agency 2; organisation seat: headquarters 5, other office 4;"
+      + " city-network membership: the tie weight (2 member … 5 secretariat); one value per city and column, the"
+      + " largest (methods.md §1.6)";
+
   /** The layers, as {@code --layer} names them. */
   public static final List<String> LAYERS = List.of("firms", "diplomacy");
 
@@ -61,7 +68,7 @@ public record ConnectivityTable(String layer, String sector, List<Row> rows, int
    * Computes the table.
    *
    * @param layer  one of {@link #LAYERS}
-   * @param sector a firm sector (firms layer only), or null for all firms
+   * @param sector a firm sector (firms) or an affiliation kind (diplomacy), or null for all columns
    */
   public static ConnectivityTable of(Dataset dataset, String layer, String sector) {
     Objects.requireNonNull(layer, "layer");
@@ -74,12 +81,9 @@ public record ConnectivityTable(String layer, String sector, List<Row> rows, int
         }
         v = ServiceValueMatrices.firmOffices(dataset, null);
       }
-      case "diplomacy" -> {
-        if (sector != null && !sector.isBlank()) {
-          throw new UnknownLayerException("sectors apply to the firms layer only");
-        }
-        v = ServiceValueMatrices.diplomaticAffiliations(dataset, null);
-      }
+      // In the diplomacy layer a column's "sector" is the kind of affiliation (organisation, city_network,
+      // country), so --sector gives connectivity through one kind only, as sector GNC does for firms.
+      case "diplomacy" -> v = ServiceValueMatrices.diplomaticAffiliations(dataset, null);
       default -> throw new UnknownLayerException("unknown layer '" + layer + "'; valid layers: "
           + String.join(", ", LAYERS));
     }
@@ -87,7 +91,8 @@ public record ConnectivityTable(String layer, String sector, List<Row> rows, int
     String s = sector == null ? "" : sector.strip();
     if (!s.isEmpty()) {
       if (!v.sectors().contains(s)) {
-        throw new UnknownLayerException("unknown sector '" + sector + "'; valid sectors: "
+        throw new UnknownLayerException("unknown " + (l.equals("firms") ? "sector" : "affiliation kind") + " '"
+            + sector + "'; valid " + (l.equals("firms") ? "sectors" : "kinds in the diplomacy layer") + ": "
             + String.join(", ", v.sectors()));
       }
       r = GlobalNetworkConnectivity.ofSector(v, s);
@@ -100,6 +105,11 @@ public record ConnectivityTable(String layer, String sector, List<Row> rows, int
       rows.add(new Row(e.rank(), c.id(), c.nameEn(), c.nameZh(), c.country(), e.connectivity(), e.proportional()));
     }
     Provenance p = r.provenance().withParameter("layer", l).withParameter("proportional", "P_a = N_a / max_b N_b");
+    if (l.equals("diplomacy")) {
+      p = p.withParameter("service values", DIPLOMACY_CODING)
+          .withData(p.data() + (s.isEmpty() ? "" : "; affiliation kind " + s));
+      p = p.withNote("service values: " + DIPLOMACY_CODING);
+    }
     if (l.equals("firms")) {
       p = p.withNote("GaWC data protocol: data from the Globalization and World Cities (GaWC) Research Network,"
           + " Data Set 11 (P.J. Taylor), used for non-commercial purposes");

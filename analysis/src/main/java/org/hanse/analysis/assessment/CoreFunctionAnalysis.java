@@ -119,6 +119,13 @@ final class CoreFunctionAnalysis {
         int k = cols.indexOf(fn.key());
         List<String> ev = new ArrayList<>();
         ev.add("measure: " + fn.measure());
+        // a kind of tie the data hold none of (e.g. city-network memberships: no list shipped) is not a 0 for
+        // every cluster: the count runs without it, and the evidence says so
+        for (TieType t : fn.tieTypes()) {
+          if (!f.present.contains(t)) {
+            ev.add("no " + t.key() + " tie in the data at all: counted without it (missing, not 0)");
+          }
+        }
         ev.add(String.format(Locale.ROOT, "cluster: %s of its %s function counts (%s); all clusters: %s of %s (%s)",
             whole(own[k]), whole(ownTotal), pct(own[k], ownTotal), whole(ref[k]), whole(refTotal),
             pct(ref[k], refTotal)));

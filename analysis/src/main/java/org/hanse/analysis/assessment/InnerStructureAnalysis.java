@@ -133,7 +133,10 @@ final class InnerStructureAnalysis {
     Provenance hp = Provenance.of("field-strength hinterlands and breaking points", FieldStrength.CITATION + "; "
         + BreakingPoint.CITATION).withParameter("breaking-point mass", "population")
         .withParameter("field-strength quality Z", "the central city's opening score (coordinated opening-up)")
-        .withParameter("field-strength exponent a", 2);
+        .withParameter("field-strength exponent a", 2)
+        .withData(f.dataset.label() + "; " + c.memberIds().size() + " members, " + c.centralIds().size()
+            + " central cit" + (c.centralIds().size() == 1 ? "y" : "ies")
+            + "; stored populations and great-circle distances");
     if (c.centralIds().size() >= 2) {
       List<String> centreIds = new ArrayList<>();
       List<Double> quality = new ArrayList<>();
@@ -158,7 +161,7 @@ final class InnerStructureAnalysis {
         for (FieldStrength.Assignment a : r.assignments()) {
           hinterland.add(new InnerStructure.Hinterland(a.targetId(), a.centreId(), a.tiedCentres()));
         }
-        hp = hp.withData(r.provenance().data());
+        hp = hp.withData(hp.data() + "; " + r.provenance().data());
       } else {
         hp = hp.withNote("fewer than two central cities with an opening score: no hinterlands");
       }

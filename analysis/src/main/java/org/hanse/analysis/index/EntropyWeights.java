@@ -48,7 +48,9 @@ public final class EntropyWeights {
         }
       }
       e[j] = h / Math.log(m);
-      d[j] = 1 - e[j];
+      // e_j ≤ 1 in exact arithmetic; rounding can give 1 + 1e-16 for an indicator spread evenly, and the tiny
+      // negative d_j would become a negative weight (−1.4e-16 was seen): clamp at 0
+      d[j] = Math.max(0, 1 - e[j]);
     }
     double total = 0;
     for (double v : d) {

@@ -149,6 +149,18 @@ class AssessmentSectionsTest {
   }
 
   @Test
+  void diplomacyConnectivityByAffiliationKindStatesItsCoding() {
+    ConnectivityTable all = ConnectivityTable.of(dataset, "diplomacy", null);
+    assertThat(all.provenance().notes()).anyMatch(n -> n.contains("embassy 5, consulate-general 4, consulate 3"));
+    // missions only (columns of kind country): JP 3→5 in A; US 2→4 in A, B, E; CN 3→5 in E: N_A = 4·8 = 32
+    ConnectivityTable missions = ConnectivityTable.of(dataset, "diplomacy", "country");
+    assertThat(missions.rows()).extracting(ConnectivityTable.Row::gnc).containsOnly(32L);
+    assertThat(missions.sector()).isEqualTo("country");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConnectivityTable.of(dataset, "diplomacy", "law"))
+        .hasMessageContaining("affiliation kind").hasMessageContaining("country");
+  }
+
+  @Test
   void anAsOfViewCountsTheUndatedTiesItKeeps() {
     Dataset d = AssessmentFixture.builder()
         .tie(new org.hanse.model.Tie("u1", org.hanse.model.TieType.SISTER_CITY, "B", "H", null, null, 1, "", "test"))
