@@ -65,6 +65,18 @@ class TieProfileTest {
   }
 
   @Test
+  void aTieTypeTheDataDoNotHoldAtAllIsMissingNotZero() {
+    // The fixture holds no network_membership tie anywhere: its counts are not known, which 0 would hide.
+    assertThat(alpha.hasNoData(TieType.NETWORK_MEMBERSHIP)).isTrue();
+    assertThat(alpha.typesWithoutData()).contains(TieType.NETWORK_MEMBERSHIP).doesNotContain(TieType.AIR_ROUTE);
+    assertThat(alpha.hasNoData(TieType.EVENT_HOST)).isFalse();
+    assertThat(alpha.provenance().notes()).anyMatch(n -> n.startsWith("missing:") && n.contains("network_membership"));
+    // A type the cluster lacks while the data hold it elsewhere is a real 0.
+    TieProfile beta = assessment.cluster("beta").ties();
+    assertThat(beta.hasNoData(TieType.ORGANISATION_SEAT)).isFalse();
+  }
+
+  @Test
   void theOtherClusterSeesTheSameTiesFromItsSide() {
     TieProfile beta = assessment.cluster("beta").ties();
     assertThat(beta.of(TieType.SISTER_CITY).international()).isEqualTo(2); // E–A, H–F

@@ -175,6 +175,14 @@ public final class PlainHtmlReport {
     raw("</tr>\n");
     for (TieProfile.TypeCount r : p.byType()) {
       raw("<tr><td>").text(r.type().label(lang)).raw("</td>");
+      if (p.hasNoData(r.type())) {
+        // No tie of this type anywhere in the data: missing, not 0.
+        for (int i = 0; i < 7; i++) {
+          cell(i == 0 && !r.inside().isPresent() || i == 2 && !r.cityToCity() ? "—" : Numbers.NA);
+        }
+        raw("</tr>\n");
+        continue;
+      }
       cell(r.inside().isPresent() ? Numbers.integer(r.inside().getAsInt()) : "—");
       cell(Numbers.integer(r.outside()));
       cell(r.cityToCity() ? Numbers.integer(r.domestic()) : "—");
@@ -185,6 +193,12 @@ public final class PlainHtmlReport {
       raw("</tr>\n");
     }
     raw("</table>\n");
+    for (TieProfile.TypeCount r : p.byType()) {
+      if (p.hasNoData(r.type())) {
+        raw("<p>").text(l("n/a for " + r.type().label(lang) + ": missing, the data hold no tie of this type at all"
+            + " (not 0)", r.type().label(lang) + " 为 n/a：缺失，数据中没有此类联系（不是 0）")).raw("</p>\n");
+      }
+    }
     TieProfile.CentralShare s = p.centralCombined();
     raw("<p>").text(l("Central city's share of the cluster's international ties: ", "中心城市在城市群国际联系中的占比："))
         .text(String.join(", ", s.cityIds().stream().map(id -> c.member(id).map(m -> m.name(lang)).orElse(id))

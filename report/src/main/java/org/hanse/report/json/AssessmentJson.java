@@ -6,6 +6,7 @@ import static org.hanse.report.json.Json.object;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.hanse.analysis.assessment.Assessment;
@@ -108,6 +109,15 @@ public final class AssessmentJson {
       ro.put("type", r.type().key());
       ro.set("label", Json.names(r.type().label(Lang.EN), r.type().label(Lang.ZH)));
       ro.put("cityToCity", r.cityToCity());
+      if (t.hasNoData(r.type())) {
+        // No tie of this type anywhere in the data: every count is missing (null), not 0.
+        for (String k : List.of("inside", "outside", "international", "domestic", "insideWeight", "outsideWeight",
+            "internationalWeight", "internationalPartners")) {
+          ro.putNull(k);
+        }
+        ro.put("missing", "the data hold no " + r.type().key() + " tie at all");
+        continue;
+      }
       ro.set("inside", number(r.inside()));
       ro.put("outside", r.outside());
       ro.put("international", r.international());
@@ -125,7 +135,11 @@ public final class AssessmentJson {
       mo.put("central", m.central());
       ObjectNode by = mo.putObject("international");
       for (TieType type : TieType.values()) {
-        by.put(type.key(), m.of(type));
+        if (t.hasNoData(type)) {
+          by.putNull(type.key());
+        } else {
+          by.put(type.key(), m.of(type));
+        }
       }
       mo.put("total", m.total());
     }

@@ -119,6 +119,12 @@ public final class AssessmentText {
         .column(l("partners", "伙伴数"), Align.RIGHT)
         .column(l("central share", "中心城市占比"), Align.RIGHT);
     for (TieProfile.TypeCount r : p.byType()) {
+      if (p.hasNoData(r.type())) {
+        // No tie of this type anywhere in the data: a 0 would claim the cluster has none.
+        String na = Numbers.NA;
+        t.row(r.type().label(lang), r.inside().isPresent() ? na : "—", na, r.cityToCity() ? na : "—", na, na, na, na);
+        continue;
+      }
       t.row(r.type().label(lang), r.inside().isPresent() ? Numbers.integer(r.inside().getAsInt()) : "—",
           Numbers.integer(r.outside()), r.cityToCity() ? Numbers.integer(r.domestic()) : "—",
           Numbers.integer(r.international()), Numbers.weight(r.internationalWeight()),
@@ -128,6 +134,12 @@ public final class AssessmentText {
     out.append("  ").append(l("inside: between members (or an edition co-hosted with another member); "
         + "— : not applicable (the partner is a foreign actor)",
         "内部：成员城市之间（或与其他成员共同承办同一届活动）；— ：不适用（伙伴为外国行为体）")).append(NL);
+    for (TieProfile.TypeCount r : p.byType()) {
+      if (p.hasNoData(r.type())) {
+        out.append("  ").append(l("n/a for " + r.type().label(lang) + ": missing, the data hold no tie of this type"
+            + " at all (not 0)", r.type().label(lang) + " 为 n/a：缺失，数据中没有此类联系（不是 0）")).append(NL);
+      }
+    }
     TieProfile.CentralShare s = p.centralCombined();
     out.append(NL).append("  ").append(l("Central city's share of the cluster's international ties: ",
         "中心城市在城市群国际联系中的占比："));

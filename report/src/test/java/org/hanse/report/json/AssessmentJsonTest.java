@@ -55,6 +55,13 @@ class AssessmentJsonTest {
     JsonNode nantong = yrd.path("members").get(2);
     assertThat(nantong.path("population").isNull()).isTrue();
     assertThat(yrd.path("missing").findValuesAsText("subject")).contains("1799962");
+    // the samples hold no network_membership tie at all: its counts are missing, not 0
+    JsonNode memberships = find(yrd.path("ties").path("byType"), "network_membership");
+    assertThat(memberships.path("outside").isNull()).isTrue();
+    assertThat(memberships.path("international").isNull()).isTrue();
+    assertThat(memberships.path("missing").asText()).contains("no network_membership tie");
+    assertThat(yrd.path("ties").path("perMember").get(0).path("international").path("network_membership").isNull())
+        .isTrue();
   }
 
   @Test
