@@ -534,6 +534,76 @@ class DashboardBrowserTest {
     assertNoConsoleErrors("data pages");
   }
 
+  @Test
+  @Order(14)
+  void engagementsAreBrowsedAndEditedWithTheApisPermissions() {
+    // Not signed in: the engagements ask for sign-in, as the API answers 401.
+    open("/data?lang=en&kind=engagements");
+    browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("/login?next="));
+
+    signIn("hang");
+    open("/data?lang=en&kind=engagements");
+    driver.findElement(By.id("new-engagement")).click();
+    driver.findElement(By.id("cityId")).sendKeys("1808926");
+    driver.findElement(By.id("partner")).sendKeys("City of Bremen");
+    driver.findElement(By.id("title")).sendKeys("Bremen delegation in Hangzhou");
+    browser.js("document.getElementById('startDate').value = '2024-04-02'");
+    browser.js("document.getElementById('status').value = 'completed'");
+    driver.findElement(By.id("save-engagement")).click();
+    browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("kind=engagements"));
+    WebElement row = driver.findElement(By.xpath("//table[@id='records']//tr[td[text()='Bremen delegation in Hangzhou']]"));
+    String id = row.getAttribute("data-id");
+    JsonNode api = http.get("/api/v1/engagements/" + id, Http.bearer(fx.viewerToken())).json();
+    assertThat(api.get("partner").asText()).isEqualTo("City of Bremen");
+    assertThat(row.getText()).contains("2024-04-02").contains("completed");
+    browser.screenshot("16-engagements");
+
+    // Edit it: a wrong date is shown next to the form and nothing is saved; a good change is.
+    row.findElement(By.linkText("Edit")).click();
+    browser.js("document.getElementById('endDate').value = '2024-03-01'");
+    driver.findElement(By.id("save-engagement")).click();
+    assertThat(driver.findElement(By.id("form-problems")).getText()).contains("endDate");
+    browser.js("document.getElementById('endDate').value = '2024-04-05'");
+    driver.findElement(By.id("save-engagement")).click();
+    browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("kind=engagements"));
+    assertThat(http.get("/api/v1/engagements/" + id, Http.bearer(fx.viewerToken())).json().get("endDate").asText())
+        .isEqualTo("2024-04-05");
+
+    // An engagement of a city outside the editor's scope: listed, not editable, and the form is refused.
+    Map<String, Object> shanghai = new java.util.HashMap<>();
+    shanghai.put("kind", "mou");
+    shanghai.put("cityId", "1796236");
+    shanghai.put("partner", "City of Bremen");
+    shanghai.put("title", "Bremen MoU with Shanghai");
+    shanghai.put("startDate", "2024-05-06");
+    shanghai.put("status", "signed");
+    String other = http.postJson("/api/v1/engagements", shanghai, Http.bearer(fx.adminToken())).json().get("id")
+        .asText();
+    open("/data?lang=en&kind=engagements&q=Bremen");
+    WebElement otherRow = driver.findElement(By.cssSelector("#records tr[data-id='" + other + "']"));
+    assertThat(otherRow.findElements(By.linkText("Edit"))).isEmpty();
+    open("/data/engagements/" + other + "/edit?lang=en");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Error 403");
+
+    // The editor removes their own engagement.
+    open("/data/engagements/" + id + "/edit?lang=en");
+    driver.findElement(By.cssSelector("#delete-engagement button")).click();
+    browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("kind=engagements"));
+    assertThat(http.get("/api/v1/engagements/" + id, Http.bearer(fx.viewerToken())).status()).isEqualTo(404);
+    signOut();
+
+    // A viewer reads the list but may add and edit nothing.
+    signIn("vera");
+    open("/data?lang=en&kind=engagements&q=Bremen");
+    assertThat(driver.findElements(By.cssSelector("#records tr[data-id='" + other + "']"))).hasSize(1);
+    assertThat(driver.findElements(By.id("new-engagement"))).isEmpty();
+    assertThat(driver.findElements(By.linkText("Edit"))).isEmpty();
+    open("/data/engagements/new?lang=en");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Error 403");
+    signOut();
+    assertNoConsoleErrors("engagement pages");
+  }
+
   private void assertNoAlert() {
     try {
       driver.switchTo().alert();

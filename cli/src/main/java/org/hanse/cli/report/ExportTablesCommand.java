@@ -32,7 +32,6 @@ import org.hanse.report.xlsx.XlsxTables;
 import org.hanse.server.api.Queries;
 import org.hanse.server.api.Views;
 import org.hanse.server.service.Measure;
-import org.hanse.server.service.RecordCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -152,7 +151,8 @@ public final class ExportTablesCommand implements Callable<Integer> {
   static List<ReportTable> tables(Dataset d, Lang l, List<String> clusterIds) {
     boolean zh = l == Lang.ZH;
     List<ReportTable> out = new ArrayList<>();
-    for (Measure m : new RecordCounts(d).cityMeasures()) {
+    // The measures the rankings page offers, from the same class (betweenness of the whole network included).
+    for (Measure m : new org.hanse.server.service.StandardAnalysis(d).cityMeasures()) {
       out.add(ranking(d, m, l));
     }
     Assessment a = new Assessor(d, AssessmentOptions.defaults()).run(ProgressListener.NONE);

@@ -162,7 +162,9 @@ public final class ApiRoutes {
         });
     route(HandlerType.GET, "/api/v1/clusters/{id}/members", TAG_CLUSTERS, "Member cities with every measure",
         "One row per member, in the order of the defining document, with the value of each city measure (null "
-            + "when the city has none).", List.of(path("id", "cluster id")), null, "MemberTable", 200, READ_ONE, false,
+            + "when the city has none). Slow measures (betweenness, function scores) are listed once computed: the "
+            + "first request after a change starts them.", List.of(path("id", "cluster id")), null, "MemberTable",
+        200, READ_ONE, false,
         ctx -> {
           Dataset d = service.dataset();
           ctx.json(memberTable(d, cluster(d, ctx.pathParam("id"))));
@@ -608,7 +610,9 @@ public final class ApiRoutes {
     return memberTable(d, service.analysis().cityMeasures(), cl);
   }
 
-  static MemberTable memberTable(Dataset d, List<Measure> measures, Cluster cl) {
+  static MemberTable memberTable(Dataset d, List<Measure> all, Cluster cl) {
+    // Slow measures (betweenness of the whole network) join the table once computed; asking starts them.
+    List<Measure> measures = all.stream().filter(Measure::valuesReady).toList();
     List<MemberRow> rows = new ArrayList<>();
     for (String id : cl.memberIds()) {
       City c = d.cities().get(id);

@@ -55,6 +55,21 @@ public record Measure(
         lazy.excluded());
   }
 
+  /**
+   * True when the values can be read at once; false for a slow measure not computed yet, which this call starts
+   * computing in the background (pages that list every measure show it once it is ready).
+   */
+  public boolean valuesReady() {
+    if (values instanceof LazyValues.View<?> v) {
+      if (v.owner.ready()) {
+        return true;
+      }
+      v.owner.computeAhead();
+      return false;
+    }
+    return true;
+  }
+
   public String name(Lang lang) {
     return lang == Lang.ZH && !nameZh.isEmpty() ? nameZh : nameEn;
   }
