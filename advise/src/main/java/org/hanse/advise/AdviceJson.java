@@ -15,12 +15,27 @@ import org.hanse.advise.scenario.ScenarioResult;
 
 /**
  * The JSON form of the advice results (the records as they are: component names as keys, enums as names, empty
- * optionals as null, NaN as the string "NaN"), shared by the CLI and any other front end.
+ * optionals and undefined numbers (NaN, infinities) as null), shared by the CLI and any other front end.
  */
 public final class AdviceJson {
+  private static final com.fasterxml.jackson.databind.JsonSerializer<Double> UNDEFINED_AS_NULL =
+      new com.fasterxml.jackson.databind.ser.std.StdSerializer<>(Double.class) {
+        @Override
+        public void serialize(Double v, com.fasterxml.jackson.core.JsonGenerator g,
+            com.fasterxml.jackson.databind.SerializerProvider p) throws java.io.IOException {
+          if (v == null || !Double.isFinite(v)) {
+            g.writeNull();
+          } else {
+            g.writeNumber(v);
+          }
+        }
+      };
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
       // dates as ISO-8601 text (2026-03-02), as in the data files
       .registerModule(new SimpleModule("advice-dates").addSerializer(LocalDate.class, ToStringSerializer.instance))
+      // An undefined number is missing, not a string "NaN" a reader could take for data: written as null.
+      .registerModule(new SimpleModule("advice-undefined").addSerializer(Double.class, UNDEFINED_AS_NULL)
+          .addSerializer(Double.TYPE, UNDEFINED_AS_NULL))
       .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   private AdviceJson() {}

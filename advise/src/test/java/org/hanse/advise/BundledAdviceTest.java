@@ -1,7 +1,6 @@
 package org.hanse.advise;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -28,7 +27,7 @@ class BundledAdviceTest {
 
   @BeforeAll
   static void read() {
-    assumeTrue(BundledData.available(), "bundled data not built yet: " + BundledData.folder() + " has no ties.csv");
+    BundledData.require();
     data = BundledData.get();
   }
 

@@ -25,6 +25,17 @@ public final class BundledData {
     return Files.exists(folder().resolve("ties.csv"));
   }
 
+  /**
+   * Fails (does not skip) when the bundled data are missing: the acceptance tests on the real data must run, and a
+   * missing bundle is a broken checkout, not a reason to pass.
+   */
+  public static void require() {
+    if (!available()) {
+      throw new AssertionError("the bundled data are missing: no ties.csv in " + folder().toAbsolutePath()
+          + " (set -Dhanse.data=DIR to use another folder)");
+    }
+  }
+
   public static synchronized Dataset get() {
     if (dataset == null) {
       dataset = BundleReader.read(folder());

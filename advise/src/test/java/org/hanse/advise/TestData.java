@@ -48,6 +48,13 @@ public final class TestData {
     return tie(type, city, partner, null, 1, "");
   }
 
+  /** A tie with a start and an end year. */
+  public TestData tie(TieType type, String city, String partner, Integer from, Integer to, double weight,
+      String detail) {
+    b.tie(new Tie("t" + (++ties), type, city, partner, from, to, weight, detail, SOURCE));
+    return this;
+  }
+
   public TestData tie(TieType type, String city, String partner, Integer from, double weight, String detail) {
     String a = city;
     String p = partner;

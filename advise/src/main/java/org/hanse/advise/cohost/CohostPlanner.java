@@ -10,7 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import org.hanse.advise.FunctionProfiles;
+import org.hanse.advise.MemberFunctionTies;
 import org.hanse.analysis.Provenance;
 import org.hanse.analysis.inequality.Gini;
 import org.hanse.analysis.inequality.Theil;
@@ -34,12 +34,10 @@ import org.hanse.model.TieType;
  */
 public final class CohostPlanner {
   private final Dataset dataset;
-  private final FunctionProfiles profiles;
   private final Map<String, Integer> airRoutes = new HashMap<>();
 
   public CohostPlanner(Dataset dataset) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
-    this.profiles = FunctionProfiles.international(dataset);
     for (Tie t : dataset.tiesOfType(TieType.AIR_ROUTE)) {
       airRoutes.merge(t.cityId(), 1, Integer::sum);
       airRoutes.merge(t.partnerId(), 1, Integer::sum);
@@ -65,6 +63,8 @@ public final class CohostPlanner {
           + " members");
     }
     List<City> cities = ids.stream().map(id -> dataset.cities().get(id)).toList();
+    // Openness = the member's international ties exactly as the assessment counts them (one shared rule).
+    MemberFunctionTies profiles = MemberFunctionTies.of(dataset, c);
     double[] x = new double[n];
     int[] air = new int[n];
     boolean[] eligible = new boolean[n];
@@ -128,16 +128,24 @@ public final class CohostPlanner {
         .withParameter("maximum distance to the main host (km)", Double.isInfinite(profile.maxDistanceKm())
             ? "no limit" : km(profile.maxDistanceKm()))
         .withParameter("ties gained per host", profile.gain())
-        .withParameter("objective", "lowest corrected Gini G* of the members' international ties after the event;"
-            + " ties broken by more air routes, then ids")
+        .withParameter("objective", "lowest corrected Gini G* of the members' international ties after the event,"
+            + " the event counted as " + fmt(profile.gain()) + " tie(s) of each host; ties broken by more air routes,"
+            + " then ids")
         .withData(dataset.label() + "; cluster " + clusterId + ", " + n + " members; openness = international ties"
-            + " (" + profiles.provenance().parameters().getOrDefault("ties", "") + "); air routes: the air-route"
-            + " layer (any destination)")
+            + " as the assessment counts them (ties between members and editions co-hosted by members are inside);"
+            + " air routes: the air-route layer (any destination)")
         .withNote("distance is great-circle distance: the data hold no travel times")
         .withNote("needs an event may have beyond these proxies (venues, climate, terrain) are not in the data");
     if (!unknownPopulation.isEmpty()) {
       p = p.withNote("population unknown for " + String.join(", ", unknownPopulation)
           + (profile.minPopulation() > 0 ? ": they fail the population minimum" : ""));
+    }
+    if (profile.hosts() > 1) {
+      // The objective credits each host with the event; the assessment does not (an edition co-hosted by members is
+      // a joint activity of the cluster). Said on every plan so that the two figures are not confused.
+      p = p.withNote("the assessment counts an edition co-hosted by two or more members as inside the cluster, not as"
+          + " an international tie of either: running a set as a scenario leaves the assessment's G* and Theil as"
+          + " they are (shown as 'assessment' after each set); the ranking credits each host with the event");
     }
     if (sets.isEmpty()) {
       p = p.withNote("no set of " + profile.hosts() + " members meets every requirement");
@@ -180,7 +188,18 @@ public final class CohostPlanner {
       after[i] += profile.gain();
     }
     List<String> ids = members.stream().map(HostCity::cityId).toList();
-    return new HostSet(rank, main.id(), hosts, giniBefore, f.giniAfter(), theilBefore, Theil.of(ids, after), why);
+    // What the assessment records after the event (ScenarioApplier writes one event_host tie for a single host,
+    // event_cohost ties of one edition for several): one host gains one international tie; several member co-hosts
+    // gain none, the edition being inside the cluster.
+    double[] assessed = x.clone();
+    if (f.members().length == 1) {
+      assessed[f.members()[0]] += 1;
+    }
+    OptionalDouble assessedGini = Gini.of(ids, assessed).corrected();
+    OptionalDouble assessedTheil = sum(assessed) == 0 ? OptionalDouble.empty() : OptionalDouble.of(Theil.of(ids,
+        assessed));
+    return new HostSet(rank, main.id(), hosts, giniBefore, f.giniAfter(), theilBefore, Theil.of(ids, after), why,
+        assessedGini, assessedTheil);
   }
 
   private int earlierEditions(String cityId, String series) {

@@ -15,13 +15,15 @@ import org.hanse.analysis.Provenance;
  * @param centralShare   its share of the cluster's ties of this function
  * @param weights        the entropy weight of each criterion
  * @param candidates     the other members, best placed first
+ * @param notRanked      other members not ranked because a criterion has no value for them
  * @param provenance     method, parameters, data, imputations
  */
 public record FunctionHandover(DiplomaticFunction function, boolean core, double centralTies, double centralLq,
     double centralShare, Map<HandoverCriterion, Double> weights, List<HandoverCandidate> candidates,
-    Provenance provenance) {
+    List<NotRanked> notRanked, Provenance provenance) {
   public FunctionHandover {
     weights = Map.copyOf(weights);
     candidates = List.copyOf(candidates);
+    notRanked = List.copyOf(notRanked);
   }
 }

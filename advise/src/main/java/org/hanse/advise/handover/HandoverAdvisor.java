@@ -13,6 +13,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.hanse.advise.DiplomaticFunction;
 import org.hanse.advise.FunctionProfiles;
+import org.hanse.advise.MemberFunctionTies;
+import org.hanse.advise.scenario.ScenarioApplier;
 import org.hanse.analysis.LabelledMatrix;
 import org.hanse.analysis.Provenance;
 import org.hanse.analysis.Ranks;
@@ -37,18 +39,22 @@ import org.hanse.model.Tie;
  * <p>Ranking: entropy-weighted TOPSIS (熵权-TOPSIS, methods.md §4.1–4.3, computed by the analysis module) over the
  * {@link HandoverCriterion criteria}: population (capacity), distance to the centre (proximity), partners of the
  * function shared with the centre plus direct ties (existing ties), the member's own ties of the function
- * (readiness) and the Krugman dissimilarity of the two function profiles (complementarity). A missing value
- * (population unknown, a member without any international tie has no profile) is imputed with the members' mean and
- * listed in the provenance, never read as zero.
+ * (readiness) and the Krugman dissimilarity of the two function profiles (complementarity). A member without a
+ * value of some criterion (population unknown; no international tie, hence no profile) is not ranked and is listed
+ * as such ({@link NotRanked}); no value is made up for it. International ties are counted by the assessment's rule
+ * ({@link MemberFunctionTies}).
  *
- * <p>Effect: {@code share} of the centre's ties of the function move to the member; Gini G* and Theil T of the
- * members' counts before and after (methods.md §5).
+ * <p>Effect: the whole ties a scenario hand-over of {@code share} would move ({@link ScenarioApplier#handoverTies})
+ * go from the centre to the member; Gini G* and Theil T of the members' counts before and after (methods.md §5).
  */
 public final class HandoverAdvisor {
   /** The share of the centre's ties assumed to move, unless another is given. */
   public static final double DEFAULT_SHARE = 0.2;
 
   private final Dataset dataset;
+  // Only for the centre's location quotient (core function or not), whose reference is every city of the dataset:
+  // the cluster's inside/outside rule exists for members only, so the reference uses the country rule. The counts,
+  // partners and concentration come from MemberFunctionTies (the assessment's rule).
   private final FunctionProfiles functions;
 
   public HandoverAdvisor(Dataset dataset) {
@@ -79,8 +85,9 @@ public final class HandoverAdvisor {
       throw new IllegalArgumentException("share must be in (0, 1]: " + share);
     }
     List<FunctionHandover> out = new ArrayList<>();
+    MemberFunctionTies ties = MemberFunctionTies.of(dataset, c);
     for (DiplomaticFunction f : DiplomaticFunction.values()) {
-      if ((only == null || only == f) && functions.count(central, f) > 0) {
+      if ((only == null || only == f) && ties.count(central, f) > 0) {
         out.add(analyse(c, central, f, share));
       }
     }
@@ -99,15 +106,11 @@ public final class HandoverAdvisor {
     if (members.size() < 2) {
       throw new IllegalArgumentException("a hand-over ranking needs at least two other members");
     }
-    double centralTies = functions.count(central, f);
+    MemberFunctionTies ties = MemberFunctionTies.of(dataset, cluster);
+    double centralTies = ties.count(central, f);
     double clusterTies = 0;
     for (String m : cluster.memberIds()) {
-      clusterTies += functions.count(m, f);
-    }
-    Map<String, Set<String>> partners = partnersOf(cluster.memberIds(), f);
-    IndicatorTable.Builder tb = IndicatorTable.builder();
-    for (HandoverCriterion k : HandoverCriterion.values()) {
-      tb.indicator(k.key(), k.direction());
+      clusterTies += ties.count(m, f);
     }
     Map<String, Map<HandoverCriterion, Double>> raw = new HashMap<>();
     for (String m : members) {
@@ -117,31 +120,81 @@ public final class HandoverAdvisor {
         v.put(HandoverCriterion.POPULATION, (double) city.population().value());
       }
       v.put(HandoverCriterion.DISTANCE_KM, centre.distanceKm(city));
-      Set<String> shared = new HashSet<>(partners.get(central));
-      shared.retainAll(partners.get(m));
+      Set<String> shared = new HashSet<>(ties.partners(central, f));
+      shared.retainAll(ties.partners(m, f));
       v.put(HandoverCriterion.EXISTING_TIES, (double) shared.size() + directTies(central, m));
-      v.put(HandoverCriterion.FUNCTION_TIES, functions.count(m, f));
-      OptionalDouble k = krugman(central, m);
+      v.put(HandoverCriterion.FUNCTION_TIES, ties.count(m, f));
+      OptionalDouble k = krugman(ties, central, m);
       if (k.isPresent()) {
         v.put(HandoverCriterion.COMPLEMENTARITY, k.getAsDouble());
       }
-      tb.group(m, cluster.id());
-      v.forEach((crit, value) -> tb.value(m, crit.key(), value));
       raw.put(m, v);
     }
-    IndicatorTable table = tb.build(IndicatorTable.MissingRule.GROUP_MEAN);
+    // A member without a value of a criterion is not ranked at all rather than given a value it does not have
+    // (the group mean would be a made-up figure): it is listed as not rankable, with the criteria it lacks.
+    List<NotRanked> notRanked = new ArrayList<>();
+    for (String m : members) {
+      List<HandoverCriterion> lacking = new ArrayList<>();
+      for (HandoverCriterion k : HandoverCriterion.values()) {
+        if (!raw.get(m).containsKey(k)) {
+          lacking.add(k);
+        }
+      }
+      if (!lacking.isEmpty()) {
+        City city = dataset.cities().get(m);
+        notRanked.add(new NotRanked(m, city.nameEn(), city.nameZh(), lacking));
+      }
+    }
+    List<HandoverCriterion> used = new ArrayList<>(List.of(HandoverCriterion.values()));
+    List<String> criterionNotes = new ArrayList<>();
+    if (members.size() - notRanked.size() < 2) {
+      // Too few members with every value to rank: rank all of them on the criteria every member has instead, and
+      // say which criteria were left out for whom (still no value made up).
+      for (NotRanked n : notRanked) {
+        used.removeAll(n.missing());
+      }
+      for (HandoverCriterion k : HandoverCriterion.values()) {
+        if (!used.contains(k)) {
+          criterionNotes.add(k.label(org.hanse.model.Lang.EN) + " left out of this ranking: no value for "
+              + notRanked.stream().filter(n -> n.missing().contains(k)).map(n -> n.nameEn() + " [" + n.cityId()
+                  + "]").collect(java.util.stream.Collectors.joining(", ")) + ", and fewer than two members have"
+              + " every criterion");
+        }
+      }
+      notRanked.clear();
+      if (used.isEmpty()) {
+        throw new IllegalArgumentException("no criterion of the hand-over ranking of " + f.key() + " has a value for"
+            + " every member");
+      }
+    }
+    IndicatorTable.Builder tb = IndicatorTable.builder();
+    for (HandoverCriterion k : used) {
+      tb.indicator(k.key(), k.direction());
+    }
+    for (String m : members) {
+      tb.group(m, cluster.id());
+      raw.get(m).forEach((crit, value) -> {
+        if (used.contains(crit)) {
+          tb.value(m, crit.key(), value);
+        }
+      });
+    }
+    IndicatorTable table = tb.build(IndicatorTable.MissingRule.DROP_CITY);
     Normalisation.Result z = Normalisation.minMax(table, Normalisation.Shift.TRANSLATE);
     Weights w = EntropyWeights.compute(z.z());
     Topsis.Result t = Topsis.onNormalised(z.z(), w);
     Map<HandoverCriterion, Double> weights = new EnumMap<>(HandoverCriterion.class);
     for (HandoverCriterion k : HandoverCriterion.values()) {
-      weights.put(k, w.indicators().contains(k.key()) ? w.weight(k.key()) : 0.0);
+      double wk = w.indicators().contains(k.key()) ? w.weight(k.key()) : 0.0;
+      // An indicator without information gets an entropy weight that is zero up to rounding (e.g. -1e-17):
+      // shown as 0, not as -0.000.
+      weights.put(k, Math.abs(wk) < 1e-12 ? 0.0 : wk);
     }
     LabelledMatrix values = table.raw();
     List<String> ranked = new ArrayList<>(values.rowIds());
     ranked.sort(Comparator.<String>comparingDouble(id -> -t.closeness().get(id)).thenComparing(id -> id));
     Map<HandoverCriterion, int[]> criterionRanks = new EnumMap<>(HandoverCriterion.class);
-    for (HandoverCriterion k : HandoverCriterion.values()) {
+    for (HandoverCriterion k : used) {
       double[] col = values.column(values.columnIndexOf(k.key()));
       if (k.direction() == org.hanse.analysis.index.IndicatorDirection.NEGATIVE) {
         for (int i = 0; i < col.length; i++) {
@@ -150,10 +203,9 @@ public final class HandoverAdvisor {
       }
       criterionRanks.put(k, Ranks.competitionDescending(col, values.rowIds()));
     }
-    double moved = share * centralTies;
     List<String> all = cluster.memberIds();
-    double[] fCounts = all.stream().mapToDouble(m -> functions.count(m, f)).toArray();
-    double[] totals = all.stream().mapToDouble(functions::total).toArray();
+    double[] fCounts = all.stream().mapToDouble(m -> ties.count(m, f)).toArray();
+    double[] totals = all.stream().mapToDouble(ties::total).toArray();
     int ci = all.indexOf(central);
     List<HandoverCandidate> candidates = new ArrayList<>();
     int rank = 0;
@@ -162,7 +214,7 @@ public final class HandoverAdvisor {
       int row = values.rowIndexOf(m);
       Map<HandoverCriterion, Double> crit = new EnumMap<>(HandoverCriterion.class);
       List<HandoverCandidate.Reason> reasons = new ArrayList<>();
-      for (HandoverCriterion k : HandoverCriterion.values()) {
+      for (HandoverCriterion k : used) {
         double v = values.get(row, values.columnIndexOf(k.key()));
         crit.put(k, v);
         int r = criterionRanks.get(k)[row];
@@ -173,6 +225,9 @@ public final class HandoverAdvisor {
       reasons.sort(Comparator.comparingInt(HandoverCandidate.Reason::rank)
           .thenComparing(r -> -weights.get(r.criterion())));
       int mi = all.indexOf(m);
+      // Whole ties, exactly those a scenario hand-over of the same share would move (ScenarioApplier): a tie whose
+      // partner the member already has is not moved.
+      double moved = ScenarioApplier.handoverTies(dataset, central, m, f, share, ties.rule()::international).size();
       candidates.add(new HandoverCandidate(++rank, m, city.nameEn(), city.nameZh(), t.closeness().get(m), crit,
           reasons, effect(all, fCounts, ci, mi, moved), effect(all, totals, ci, mi, moved)));
     }
@@ -185,16 +240,20 @@ public final class HandoverAdvisor {
         .withParameter("normalisation", "min-max with direction, z + 0.01")
         .withParameter("share moved", share)
         .withData(dataset.label() + "; international ties of " + cluster.memberIds().size() + " members of "
-            + cluster.id())
-        .withNotes(table.imputations())
+            + cluster.id() + " as the assessment counts them (ties between members and editions co-hosted by"
+            + " members are inside the cluster)")
+        .withParameter("ties moved", "round(share × the centre's international ties of the function), whole ties"
+            + " whose partner the member does not have yet, as a scenario hand-over moves them")
         .withNotes(z.provenance().notes())
         .withNotes(w.provenance().notes());
-    for (var e : table.excluded()) {
-      p = p.withNote("left out " + e.id() + ": " + e.reason());
+    p = p.withNotes(criterionNotes);
+    for (NotRanked n : notRanked) {
+      p = p.withNote(n.nameEn() + " [" + n.cityId() + "] not ranked: no value of " + n.missing().stream()
+          .map(k -> k.label(org.hanse.model.Lang.EN)).collect(java.util.stream.Collectors.joining(", ")));
     }
     OptionalDouble lq = functions.locationQuotient(central, f);
     return new FunctionHandover(f, lq.isPresent() && lq.getAsDouble() >= 1, centralTies, lq.orElse(0),
-        clusterTies == 0 ? 0 : centralTies / clusterTies, weights, candidates, p);
+        clusterTies == 0 ? 0 : centralTies / clusterTies, weights, candidates, notRanked, p);
   }
 
   private static ConcentrationEffect effect(List<String> ids, double[] y, int from, int to, double moved) {
@@ -213,27 +272,6 @@ public final class HandoverAdvisor {
     return s == 0 ? OptionalDouble.empty() : OptionalDouble.of(Theil.of(ids, y));
   }
 
-  /** Partners of each city in international ties serving the function. */
-  private Map<String, Set<String>> partnersOf(List<String> cities, DiplomaticFunction f) {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String c : cities) {
-      Set<String> s = new HashSet<>();
-      String country = dataset.cities().get(c).country();
-      for (Tie t : dataset.tiesOf(c)) {
-        if (DiplomaticFunction.of(t, dataset.actors().get(t.partnerId())) != f) {
-          continue;
-        }
-        String other = t.otherEnd(c);
-        if (t.type().isCityToCity() && dataset.cities().get(other).country().equals(country)) {
-          continue;
-        }
-        s.add(other);
-      }
-      out.put(c, s);
-    }
-    return out;
-  }
-
   private int directTies(String a, String b) {
     int n = 0;
     for (Tie t : dataset.tiesOf(a)) {
@@ -244,7 +282,7 @@ public final class HandoverAdvisor {
     return n;
   }
 
-  private OptionalDouble krugman(String a, String b) {
+  private static OptionalDouble krugman(MemberFunctionTies functions, String a, String b) {
     if (functions.total(a) == 0 || functions.total(b) == 0) {
       return OptionalDouble.empty();
     }

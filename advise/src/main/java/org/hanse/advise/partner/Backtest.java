@@ -30,7 +30,9 @@ import org.hanse.model.TieType;
  * <ul>
  *   <li><b>training data</b>: {@link Dataset#asOf}(Y): ties that started after Y or had ended are dropped; ties
  *       without dates are kept (they are taken to hold, as everywhere in Hanse) — so undated ties formed after Y leak
- *       into training, a caveat every result states;</li>
+ *       into training, a caveat every result states with their number. Ties of the target layer that started by Y
+ *       are kept even when they had ended by Y: an event edition (start year = end year) is over by the next year,
+ *       but that the city hosted the series is what the scorers learn from;</li>
  *   <li><b>candidates</b>: every (city, partner) pair with a city that has a tie of the target layer in training and a
  *       partner that has one too (the others are cold-start cases, counted and left out), not already tied in the
  *       target layer; for countries, a state does not send a mission to its own city;</li>
@@ -38,12 +40,49 @@ import org.hanse.model.TieType;
  *   <li><b>AUC</b>: exact over all (probe, non-probe) comparisons ({@link LinkPredictionEvaluation#auc}); <b>precision@L</b>
  *       over the ranking of all candidate pairs, ties broken by city then partner id
  *       ({@link LinkPredictionEvaluation#precisionAt});</li>
- *   <li><b>random</b>: seeded uniform scores; its expected precision is |probe| / |candidates|.</li>
+ *   <li><b>random</b>: seeded uniform scores; its expected precision is |probe| / |candidates|;</li>
+ *   <li><b>combined − preferential attachment</b>: the differences of AUC and precision@L with a 95% percentile
+ *       bootstrap interval (Efron &amp; Tibshirani 1993), resampling the source cities with replacement (all
+ *       candidate pairs of a drawn city come along, so that pairs of one city are not treated as independent),
+ *       seeded, both scorers on the same resamples.</li>
  * </ul>
  */
 public final class Backtest {
   /** Name of the random baseline row. */
   public static final String RANDOM = "random";
+
+  /** Bootstrap replicates of the combined − preferential attachment interval unless others are asked for. */
+  public static final int DEFAULT_BOOTSTRAP = 1000;
+
+  /**
+   * A layer of the back-test's training network.
+   *
+   * @param type    the tie type
+   * @param ties    its ties in training
+   * @param undated of these, ties without a start year (kept as holding; they may have formed after the cut-off)
+   */
+  public record LayerCount(TieType type, int ties, int undated) {}
+
+  /** A point estimate with a 95% percentile bootstrap interval. */
+  public record Interval(double estimate, double low, double high) {}
+
+  /**
+   * A scorer compared with a baseline on the same candidate pairs: the differences scorer − baseline.
+   *
+   * @param scorer     the scorer's key
+   * @param baseline   the baseline's key
+   * @param replicates bootstrap replicates
+   * @param seed       seed of the resampling
+   * @param unit       what is resampled
+   * @param auc        AUC difference
+   * @param precision  precision@L difference for each L
+   */
+  public record Comparison(String scorer, String baseline, int replicates, long seed, String unit, Interval auc,
+      Map<Integer, Interval> precision) {
+    public Comparison {
+      precision = Collections.unmodifiableMap(new LinkedHashMap<>(precision));
+    }
+  }
 
   /**
    * The layers whose history can be replayed: their ties carry the year they were formed, or no date at all. Firm
@@ -70,9 +109,10 @@ public final class Backtest {
    * @param weights     weights of the combined scorer
    * @param katzFactor  Katz β as a share of 1/λ_max
    * @param layers      layers of the partner network; empty = the {@link #REPLAYABLE_LAYERS} present in the data
+   * @param bootstrap   bootstrap replicates of the combined − preferential attachment interval (0 = none)
    */
   public record Options(PartnerKind kind, int trainUntil, int probeUntil, List<Integer> precisionAt, long seed, Set<Scorer> scorers,
-      CombinedWeights weights, double katzFactor, Set<TieType> layers) {
+      CombinedWeights weights, double katzFactor, Set<TieType> layers, int bootstrap) {
     public Options {
       Objects.requireNonNull(kind, "kind");
       if (probeUntil <= trainUntil) {
@@ -85,34 +125,54 @@ public final class Backtest {
       scorers = scorers.isEmpty() ? EnumSet.noneOf(Scorer.class) : EnumSet.copyOf(scorers);
       Objects.requireNonNull(weights, "weights");
       layers = layers.isEmpty() ? Set.of() : EnumSet.copyOf(layers);
+      if (bootstrap < 0) {
+        throw new IllegalArgumentException("bootstrap replicates must be 0 or more: " + bootstrap);
+      }
     }
 
     /** Train as of the year, probe every later tie, all scorers, P@20 and P@100, default weights. */
     public static Options defaults(PartnerKind kind, int trainUntil) {
       return new Options(kind, trainUntil, Integer.MAX_VALUE, List.of(20, 100), 1, EnumSet.allOf(Scorer.class), CombinedWeights.DEFAULT,
-          PartnerNetwork.DEFAULT_KATZ_FACTOR, Set.of());
+          PartnerNetwork.DEFAULT_KATZ_FACTOR, Set.of(), DEFAULT_BOOTSTRAP);
+    }
+
+    public Options withPrecisionAt(List<Integer> ls) {
+      return new Options(kind, trainUntil, probeUntil, ls, seed, scorers, weights, katzFactor, layers, bootstrap);
+    }
+
+    public Options withSeed(long s) {
+      return new Options(kind, trainUntil, probeUntil, precisionAt, s, scorers, weights, katzFactor, layers, bootstrap);
+    }
+
+    public Options withBootstrap(int replicates) {
+      return new Options(kind, trainUntil, probeUntil, precisionAt, seed, scorers, weights, katzFactor, layers,
+          replicates);
+    }
+
+    public Options withLayers(Set<TieType> l) {
+      return new Options(kind, trainUntil, probeUntil, precisionAt, seed, scorers, weights, katzFactor, l, bootstrap);
     }
 
     public Options withScorers(Set<Scorer> s) {
-      return new Options(kind, trainUntil, probeUntil, precisionAt, seed, s, weights, katzFactor, layers);
+      return new Options(kind, trainUntil, probeUntil, precisionAt, seed, s, weights, katzFactor, layers, bootstrap);
     }
 
     public Options withWeights(CombinedWeights w) {
-      return new Options(kind, trainUntil, probeUntil, precisionAt, seed, scorers, w, katzFactor, layers);
+      return new Options(kind, trainUntil, probeUntil, precisionAt, seed, scorers, w, katzFactor, layers, bootstrap);
     }
 
     /** The same options with the probe window (trainUntil, until]. */
     public Options withProbeUntil(int until) {
-      return new Options(kind, trainUntil, until, precisionAt, seed, scorers, weights, katzFactor, layers);
+      return new Options(kind, trainUntil, until, precisionAt, seed, scorers, weights, katzFactor, layers, bootstrap);
     }
 
     /** The same options trained as of another year. */
     public Options withTrainUntil(int year) {
-      return new Options(kind, year, probeUntil, precisionAt, seed, scorers, weights, katzFactor, layers);
+      return new Options(kind, year, probeUntil, precisionAt, seed, scorers, weights, katzFactor, layers, bootstrap);
     }
 
     public Options withKatzFactor(double f) {
-      return new Options(kind, trainUntil, probeUntil, precisionAt, seed, scorers, weights, f, layers);
+      return new Options(kind, trainUntil, probeUntil, precisionAt, seed, scorers, weights, f, layers, bootstrap);
     }
   }
 
@@ -145,11 +205,28 @@ public final class Backtest {
    * @param rows                    one row per scorer, then the random baseline
    * @param expectedRandomPrecision |probe| / |candidates|
    * @param provenance              method, parameters and data
+   * @param layers                  the layers of the training network, with their ties and undated ties
+   * @param notReplayed             layers the data hold (and the recommender uses) that the back-test leaves out
+   * @param combinedVsPa            combined − preferential attachment with bootstrap intervals; empty when either
+   *                                scorer was not run or no replicate was asked for
    */
   public record Result(PartnerKind kind, int trainUntil, int sources, int partners, long candidatePairs, int probe,
-      int coldStart, int alreadyTied, List<Row> rows, double expectedRandomPrecision, Provenance provenance) {
+      int coldStart, int alreadyTied, List<Row> rows, double expectedRandomPrecision, Provenance provenance,
+      List<LayerCount> layers, Set<TieType> notReplayed, java.util.Optional<Comparison> combinedVsPa) {
     public Result {
       rows = List.copyOf(rows);
+      layers = List.copyOf(layers);
+      notReplayed = notReplayed.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(notReplayed));
+    }
+
+    /** Undated ties of the target layer in training. */
+    public int undatedTargetTies() {
+      return layers.stream().filter(l -> kind.targetLayers().contains(l.type())).mapToInt(LayerCount::undated).sum();
+    }
+
+    /** Ties of the target layer in training. */
+    public int targetTies() {
+      return layers.stream().filter(l -> kind.targetLayers().contains(l.type())).mapToInt(LayerCount::ties).sum();
     }
 
     /** The row of a scorer key ({@link Scorer#key()}) or {@value #RANDOM}. */
@@ -195,11 +272,35 @@ public final class Backtest {
   public static Result temporal(Dataset full, Options o) {
     Split s = Split.of(full, o);
     List<Row> rows = new ArrayList<>();
+    Map<Scorer, double[]> kept = new java.util.EnumMap<>(Scorer.class);
     for (Scorer sc : Scorer.values()) {
       if (o.scorers().contains(sc)) {
-        rows.add(evaluate(sc.key(), s.scores(sc, o.weights()), s.hits, o.precisionAt()));
+        double[] v = s.scores(sc, o.weights());
+        rows.add(evaluate(sc.key(), v, s.hits, o.precisionAt()));
+        if (sc == Scorer.COMBINED || sc == Scorer.PREFERENTIAL_ATTACHMENT) {
+          kept.put(sc, v);
+        }
       }
     }
+    java.util.Optional<Comparison> cmp = java.util.Optional.empty();
+    if (kept.size() == 2 && o.bootstrap() > 0) {
+      cmp = java.util.Optional.of(compare(Scorer.COMBINED.key(), kept.get(Scorer.COMBINED),
+          Scorer.PREFERENTIAL_ATTACHMENT.key(), kept.get(Scorer.PREFERENTIAL_ATTACHMENT), s.hits, s.offset,
+          o.precisionAt(), o.bootstrap(), o.seed()));
+    }
+    List<LayerCount> layerCounts = new ArrayList<>();
+    for (TieType t : s.layers) {
+      int n = 0;
+      int undated = 0;
+      for (Tie tie : s.train.tiesOfType(t)) {
+        n++;
+        undated += tie.fromYear() == null ? 1 : 0;
+      }
+      layerCounts.add(new LayerCount(t, n, undated));
+    }
+    EnumSet<TieType> notReplayed = EnumSet.noneOf(TieType.class);
+    full.ties().forEach(t -> notReplayed.add(t.type()));
+    notReplayed.removeAll(s.layers);
     Random rnd = new Random(o.seed());
     double[] random = new double[s.pairs];
     for (int i = 0; i < random.length; i++) {
@@ -218,12 +319,41 @@ public final class Backtest {
         .withParameter("Katz β", o.katzFactor() + " / λ_max")
         .withParameter("random seed", o.seed())
         .withData(s.network.provenance().data())
+        .withParameter("layers of the training network", layerCounts.stream().map(l -> l.type().key() + " "
+            + l.ties() + " (" + l.undated() + " undated)").toList())
         .withNote("ties without dates are kept in training (taken to hold); undated ties formed after "
-            + o.trainUntil() + " therefore leak into training")
+            + o.trainUntil() + " therefore leak into training: " + layerCounts.stream()
+            .filter(l -> o.kind().targetLayers().contains(l.type()))
+            .map(l -> l.undated() + " of the " + l.ties() + " " + l.type().key() + " ties in training have no date")
+            .collect(java.util.stream.Collectors.joining("; ")))
         .withNote(s.coldStart + " tie(s) formed later are cold-start cases (city or partner without a target-layer"
             + " tie in training) and are left out");
+    if (!notReplayed.isEmpty()) {
+      // Two different reasons, said apart: layers whose dates are observation years, and replayable layers none of
+      // whose ties holds as of Y (e.g. co-hosted event editions, over by then).
+      EnumSet<TieType> observed = EnumSet.copyOf(notReplayed);
+      observed.removeAll(REPLAYABLE_LAYERS);
+      EnumSet<TieType> none = EnumSet.copyOf(notReplayed);
+      none.retainAll(REPLAYABLE_LAYERS);
+      if (!observed.isEmpty()) {
+        p = p.withNote("layers the recommender uses but the back-test network leaves out: " + Split.keys(observed)
+            + (o.layers().isEmpty() ? " (their dates are the year they were observed, not formed)" : ""));
+      }
+      if (!none.isEmpty()) {
+        p = p.withNote("layers without any tie holding as of " + o.trainUntil() + " (so not in the back-test network): "
+            + Split.keys(none));
+      }
+    }
+    if (s.endedTargetTies > 0) {
+      p = p.withNote(s.endedTargetTies + " target-layer tie(s) that started by " + o.trainUntil() + " and had ended"
+          + " (e.g. past event editions) are kept in training");
+    }
+    if (cmp.isPresent()) {
+      p = p.withParameter("bootstrap", cmp.get().replicates() + " replicates, source cities resampled, seed "
+          + cmp.get().seed() + "; 95% percentile intervals (Efron & Tibshirani 1993)");
+    }
     return new Result(o.kind(), o.trainUntil(), s.sources.size(), s.partnerCount, s.pairs, s.probe, s.coldStart,
-        s.alreadyTied, rows, (double) s.probe / s.pairs, p);
+        s.alreadyTied, rows, (double) s.probe / s.pairs, p, layerCounts, notReplayed, cmp);
   }
 
   /**
@@ -325,17 +455,56 @@ public final class Backtest {
     final int alreadyTied;
     final int partnerCount;
     final double epsilon;
+    final Set<TieType> layers;
+    final int endedTargetTies;
 
     private Split(Dataset full, Options o) {
       this.kind = o.kind();
-      this.train = full.asOf(o.trainUntil());
+      Set<TieType> target = kind.targetLayers();
+      // Dataset.asOf drops ties that had ended by Y; for the target layer the fact that a tie was formed is the
+      // history to learn from (an event edition ends the year it is held), so those are put back.
+      Dataset asOf = full.asOf(o.trainUntil());
+      Dataset.Builder tb = asOf.toBuilder();
+      int ended = 0;
+      for (Tie t : full.ties()) {
+        if (target.contains(t.type()) && t.fromYear() != null && t.fromYear() <= o.trainUntil()
+            && !t.holdsIn(o.trainUntil())) {
+          tb.tie(t);
+          ended++;
+        }
+      }
+      this.endedTargetTies = ended;
+      this.train = ended == 0 ? asOf : tb.build();
+      int firstTarget = Integer.MAX_VALUE;
+      boolean anyTarget = false;
+      for (TieType t : target) {
+        for (Tie tie : full.tiesOfType(t)) {
+          anyTarget = true;
+          if (tie.fromYear() != null) {
+            firstTarget = Math.min(firstTarget, tie.fromYear());
+          }
+        }
+      }
+      if (!anyTarget) {
+        throw new IllegalArgumentException("the data hold no " + keys(target) + " tie: there is nothing to back-test"
+            + " for " + kind.key() + " partners");
+      }
+      boolean trained = target.stream().anyMatch(t -> !train.tiesOfType(t).isEmpty());
+      if (!trained) {
+        throw new IllegalArgumentException("no " + keys(target) + " tie is known as of " + o.trainUntil()
+            + ": nothing to train on" + (firstTarget == Integer.MAX_VALUE ? ""
+            : "; the first dated one starts in " + firstTarget + ", train as of a later year"));
+      }
       Set<TieType> layers = o.layers().isEmpty() ? replayable(train) : o.layers();
+      Set<TieType> trainedTarget = EnumSet.noneOf(TieType.class);
+      target.stream().filter(t -> !train.tiesOfType(t).isEmpty()).forEach(trainedTarget::add);
+      if (!layers.containsAll(trainedTarget)) {
+        throw new IllegalArgumentException("the layers chosen for the back-test network (" + keys(layers)
+            + ") leave out the target layer " + keys(trainedTarget));
+      }
+      this.layers = Collections.unmodifiableSet(EnumSet.copyOf(layers));
       this.network = PartnerNetwork.of(train, layers, o.katzFactor());
       this.functions = FunctionProfiles.of(train.filterTies(t -> layers.contains(t.type())));
-      Set<TieType> target = kind.targetLayers();
-      if (!layers.containsAll(target)) {
-        throw new IllegalArgumentException("the partner network must contain the target layer " + target);
-      }
       TreeSet<String> cities = new TreeSet<>();
       TreeSet<String> partners = new TreeSet<>();
       for (TieType t : target) {
@@ -426,6 +595,10 @@ public final class Backtest {
       return new Split(full, o);
     }
 
+    static String keys(Set<TieType> types) {
+      return types.stream().map(TieType::key).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private static Set<TieType> replayable(Dataset d) {
       EnumSet<TieType> s = EnumSet.noneOf(TieType.class);
       d.ties().forEach(t -> s.add(t.type()));
@@ -475,5 +648,118 @@ public final class Backtest {
       });
       return new CombinedScorer.Features(ra, pa, comp, nov);
     }
+  }
+
+  /**
+   * scorer a − scorer b on the same pairs, with a seeded percentile bootstrap over source cities (pairs of source i
+   * are {@code offset[i] .. offset[i+1]}).
+   */
+  static Comparison compare(String a, double[] sa, String b, double[] sb, boolean[] hits, int[] offset,
+      List<Integer> ls, int replicates, long seed) {
+    int n = hits.length;
+    int m = offset.length - 1;
+    int[] source = new int[n];
+    for (int i = 0; i < m; i++) {
+      for (int k = offset[i]; k < offset[i + 1]; k++) {
+        source[k] = i;
+      }
+    }
+    int[] oa = descending(sa);
+    int[] ob = descending(sb);
+    int[] w = new int[n];
+    Arrays.fill(w, 1);
+    double aucEst = weightedAuc(oa, sa, hits, w) - weightedAuc(ob, sb, hits, w);
+    Map<Integer, Double> precEst = new LinkedHashMap<>();
+    for (int l : ls) {
+      precEst.put(l, weightedPrecision(oa, hits, w, l) - weightedPrecision(ob, hits, w, l));
+    }
+    double[] auc = new double[replicates];
+    double[][] prec = new double[ls.size()][replicates];
+    Random rnd = new Random(seed);
+    int[] count = new int[m];
+    for (int r = 0; r < replicates; r++) {
+      Arrays.fill(count, 0);
+      for (int j = 0; j < m; j++) {
+        count[rnd.nextInt(m)]++;
+      }
+      for (int k = 0; k < n; k++) {
+        w[k] = count[source[k]];
+      }
+      auc[r] = weightedAuc(oa, sa, hits, w) - weightedAuc(ob, sb, hits, w);
+      for (int q = 0; q < ls.size(); q++) {
+        prec[q][r] = weightedPrecision(oa, hits, w, ls.get(q)) - weightedPrecision(ob, hits, w, ls.get(q));
+      }
+    }
+    Map<Integer, Interval> pi = new LinkedHashMap<>();
+    for (int q = 0; q < ls.size(); q++) {
+      pi.put(ls.get(q), interval(precEst.get(ls.get(q)), prec[q]));
+    }
+    return new Comparison(a, b, replicates, seed, "source cities (with all their candidate pairs)",
+        interval(aucEst, auc), pi);
+  }
+
+  private static Interval interval(double estimate, double[] reps) {
+    double[] d = reps.clone();
+    Arrays.sort(d);
+    int lo = (int) Math.floor(0.025 * (d.length - 1));
+    int hi = (int) Math.ceil(0.975 * (d.length - 1));
+    return new Interval(estimate, d[lo], d[hi]);
+  }
+
+  /** Pair indices by score, highest first, equal scores by index (the order of {@link #evaluate}). */
+  private static int[] descending(double[] scores) {
+    return IntStream.range(0, scores.length).boxed().sorted((x, y) -> {
+      int c = Double.compare(scores[y], scores[x]);
+      return c != 0 ? c : Integer.compare(x, y);
+    }).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** AUC with pair weights (multiplicities of a resample): probe above non-probe, equal scores counted ½. */
+  static double weightedAuc(int[] desc, double[] scores, boolean[] hits, int[] w) {
+    double negBelow = 0;
+    double num = 0;
+    double posW = 0;
+    double negW = 0;
+    int i = desc.length - 1;
+    while (i >= 0) {
+      double s = scores[desc[i]];
+      double gp = 0;
+      double gn = 0;
+      int j = i;
+      while (j >= 0 && Double.compare(scores[desc[j]], s) == 0) {
+        if (hits[desc[j]]) {
+          gp += w[desc[j]];
+        } else {
+          gn += w[desc[j]];
+        }
+        j--;
+      }
+      num += gp * (negBelow + 0.5 * gn);
+      negBelow += gn;
+      posW += gp;
+      negW += gn;
+      i = j;
+    }
+    return posW == 0 || negW == 0 ? Double.NaN : num / (posW * negW);
+  }
+
+  /** Precision@L with pair weights: the first L units of the ranking. */
+  static double weightedPrecision(int[] desc, boolean[] hits, int[] w, int l) {
+    long taken = 0;
+    long h = 0;
+    for (int k : desc) {
+      if (w[k] == 0) {
+        continue;
+      }
+      long take = Math.min(w[k], l - taken);
+      if (hits[k]) {
+        h += take;
+      }
+      taken += take;
+      if (taken >= l) {
+        break;
+      }
+    }
+    return (double) h / l;
   }
 }

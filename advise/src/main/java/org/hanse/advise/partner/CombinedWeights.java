@@ -42,7 +42,7 @@ public record CombinedWeights(double resourceAllocation, double preferentialAtta
 
   /**
    * The tuning grid, in the order ties are broken: b ∈ {0, 1}, a ∈ {0, ¼, ½, 1, 2}, c ∈ {−1, −½, 0, ½, 1},
-   * d ∈ {0, ½, 1, 2} (200 points; a = b = 0 is skipped).
+   * d ∈ {0, ½, 1, 2}: 2 · 5 · 5 · 4 = 200 combinations less the 20 with a = b = 0 (no network evidence), 180 points.
    */
   public static List<CombinedWeights> grid() {
     List<CombinedWeights> g = new ArrayList<>();

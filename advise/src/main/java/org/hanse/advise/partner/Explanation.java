@@ -84,7 +84,7 @@ public record Explanation(
    *
    * @param function          the function
    * @param sourceLq          the source's location quotient (empty when it has no tie)
-   * @param partnerLq         the partner's (NaN for an actor partner)
+   * @param partnerLq         the partner's (NaN for an actor partner: it has no function profile; null in the JSON)
    */
   public record FunctionNote(DiplomaticFunction function, java.util.OptionalDouble sourceLq, double partnerLq) {}
 

@@ -33,12 +33,24 @@ import org.hanse.model.TieType;
  * no mission at all: a consulate needs diplomatic relations, and a state's first mission in a country (its embassy)
  * is a decision of national diplomacy, not something a city can attract. A cluster is contracted into one node first
  * ({@link PartnerNetwork#contract}): partners any member already has are no longer candidates.
+ *
+ * <p>Hong Kong, Macao and Taiwan: GeoNames (and the data) code them as countries of their own, so by the country
+ * rule their cities would be "foreign" candidates for a source in mainland China (and mainland cities for a source in
+ * Hong Kong or Macao). For such a source they are left out of the city candidates by default, because exchanges
+ * between them are not foreign affairs in the practice of the offices this advice is for (they go through the Hong
+ * Kong and Macao affairs offices and the Taiwan affairs offices, not the foreign-affairs office), and a list of
+ * "foreign" partners led by Taipei would mislead. {@link #includingHongKongMacaoTaiwan} lists them again. Either way
+ * every result says so in a {@link BilingualNote}. Other sources are unaffected.
  */
 public final class PartnerAdvisor {
   private final Dataset dataset;
   private final PartnerNetwork network;
   private final FunctionProfiles functions;
   private final CombinedWeights weights;
+  private final boolean includeHkMoTw;
+
+  /** The codes treated as one country for the candidates of a source in any of them (see the class comment). */
+  public static final Set<String> GREATER_CHINA = Set.of("CN", "HK", "MO", "TW");
 
   /** An advisor on every layer of the dataset with the default combined weights. */
   public PartnerAdvisor(Dataset dataset) {
@@ -46,10 +58,25 @@ public final class PartnerAdvisor {
   }
 
   public PartnerAdvisor(PartnerNetwork network, CombinedWeights weights) {
+    this(network, FunctionProfiles.of(network.dataset().filterTies(t -> network.layers().contains(t.type()))),
+        weights, false);
+  }
+
+  private PartnerAdvisor(PartnerNetwork network, FunctionProfiles functions, CombinedWeights weights,
+      boolean includeHkMoTw) {
     this.network = Objects.requireNonNull(network, "network");
     this.dataset = network.dataset();
-    this.functions = FunctionProfiles.of(dataset.filterTies(t -> network.layers().contains(t.type())));
+    this.functions = functions;
     this.weights = Objects.requireNonNull(weights, "weights");
+    this.includeHkMoTw = includeHkMoTw;
+  }
+
+  /**
+   * This advisor, with the cities of Hong Kong, Macao and Taiwan among the city candidates of a source in mainland
+   * China (and mainland cities among those of a source in Hong Kong or Macao) when {@code include}.
+   */
+  public PartnerAdvisor includingHongKongMacaoTaiwan(boolean include) {
+    return include == includeHkMoTw ? this : new PartnerAdvisor(network, functions, weights, include);
   }
 
   public PartnerNetwork network() {
@@ -86,9 +113,17 @@ public final class PartnerAdvisor {
     group.forEach(id -> memberCountries.add(dataset.cities().get(id).country()));
     Set<String> mine = net.partners(source, target);
     List<String> candidates = new ArrayList<>();
+    boolean greaterChina = homeCountries.stream().anyMatch(GREATER_CHINA::contains);
+    int sameCountryRegions = 0;
     if (kind.isCity()) {
       for (City c : dataset.cities().values()) {
         if (!group.contains(c.id()) && !homeCountries.contains(c.country()) && !mine.contains(c.id())) {
+          if (greaterChina && GREATER_CHINA.contains(c.country())) {
+            sameCountryRegions++;
+            if (!includeHkMoTw) {
+              continue;
+            }
+          }
           candidates.add(c.id());
         }
       }
@@ -141,7 +176,32 @@ public final class PartnerAdvisor {
       prov = prov.withNote("the cluster acts as one node: partners any member already has are not candidates ("
           + mine.size() + ")");
     }
-    return new Recommendations(source, sourceName, kind, scorer, candidates.size(), mine.size(), items, prov);
+    List<BilingualNote> readerNotes = new ArrayList<>();
+    if (kind.isCity() && greaterChina && sameCountryRegions > 0) {
+      String codes = String.join("/", new java.util.TreeSet<>(homeCountries));
+      if (includeHkMoTw) {
+        long listed = items.stream().filter(x -> GREATER_CHINA.contains(x.country())).count();
+        readerNotes.add(new BilingualNote("Hong Kong (HK), Macao (MO) and Taiwan (TW) are coded as countries of their"
+            + " own in the data (GeoNames), so their " + sameCountryRegions + " cities are among the candidates of this"
+            + " " + codes + " source, as the assessment counts their ties as international (listed here: " + listed
+            + "). Exchanges with them are not foreign affairs for a mainland office (Hong Kong and Macao"
+            + " affairs, Taiwan affairs): read those rows with that in mind.",
+            "数据（GeoNames）将香港（HK）、澳门（MO）、台湾（TW）单列代码，因此其 " + sameCountryRegions + " 个城市也在本 "
+            + codes + " 对象的候选之中（评估亦将与其联系计为国际联系）；所列结果中有 " + listed + " 个。对内地而言，与其交往"
+            + "不属外事（分属港澳事务、台湾事务部门），阅读这些条目时请注意。"));
+      } else {
+        readerNotes.add(new BilingualNote("Hong Kong (HK), Macao (MO) and Taiwan (TW) are coded as countries of their"
+            + " own in the data (GeoNames), but exchanges between them and the mainland are not foreign affairs (Hong"
+            + " Kong and Macao affairs, Taiwan affairs): their " + sameCountryRegions + " cities are left out of the"
+            + " candidates of this " + codes + " source. The option to include them lists them again.",
+            "数据（GeoNames）将香港（HK）、澳门（MO）、台湾（TW）单列代码，但其与内地的交往不属外事（分属港澳事务、台湾事务"
+            + "部门）：其 " + sameCountryRegions + " 个城市未列入本 " + codes + " 对象的候选。可用选项将其列入。"));
+      }
+      prov = prov.withParameter("Hong Kong, Macao, Taiwan cities", includeHkMoTw ? "candidates (coded as own"
+          + " countries)" : "left out for a source in " + codes + " (" + sameCountryRegions + ")");
+    }
+    return new Recommendations(source, sourceName, kind, scorer, candidates.size(), mine.size(), items, prov,
+        readerNotes);
   }
 
   /** Sending states with at least one mission in one of the countries. */

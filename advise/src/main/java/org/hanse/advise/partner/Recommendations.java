@@ -14,10 +14,13 @@ import org.hanse.analysis.Provenance;
  * @param coveredByGroup  partners left out because the source (or, for a cluster, any member) already has them
  * @param items           the best candidates, best first
  * @param provenance      method, parameters, data and notes
+ * @param readerNotes     notes the reader must see next to the list, in English and Chinese (e.g. how Hong Kong,
+ *                        Macao and Taiwan are treated)
  */
 public record Recommendations(String sourceId, String sourceName, PartnerKind kind, Scorer scorer, int candidates,
-    int coveredByGroup, List<Recommendation> items, Provenance provenance) {
+    int coveredByGroup, List<Recommendation> items, Provenance provenance, List<BilingualNote> readerNotes) {
   public Recommendations {
     items = List.copyOf(items);
+    readerNotes = List.copyOf(readerNotes);
   }
 }

@@ -44,6 +44,22 @@ public enum Scorer {
     };
   }
 
+  /** The label in the language (Chinese names of the indices as in the link-prediction literature in Chinese). */
+  public String label(org.hanse.model.Lang lang) {
+    if (lang != org.hanse.model.Lang.ZH) {
+      return label();
+    }
+    return switch (this) {
+      case COMMON_NEIGHBOURS -> "共同邻居";
+      case JACCARD -> "Jaccard 系数";
+      case ADAMIC_ADAR -> "Adamic–Adar 指标";
+      case RESOURCE_ALLOCATION -> "资源分配指标";
+      case PREFERENTIAL_ATTACHMENT -> "优先连接";
+      case KATZ -> "Katz 指标";
+      case COMBINED -> "组合评分";
+    };
+  }
+
   public String citation() {
     return switch (this) {
       case KATZ -> "Katz (1953) Psychometrika 18:39-43; methods.md §6";

@@ -231,42 +231,92 @@ public final class ScenarioApplier {
       problems.add("hand-over share must be in (0, 1]: " + h.share());
       return;
     }
-    List<Tie> own = new ArrayList<>();
-    Set<String> taken = new HashSet<>();
-    for (Tie t : ties.values()) {
-      if (t.involves(to.id())) {
-        taken.add(t.type().key() + "|" + t.otherEnd(to.id()) + "|" + t.detail());
-      }
-      if (!t.involves(from.id()) || DiplomaticFunction.of(t, actors.get(t.partnerId())) != f) {
-        continue;
-      }
-      if (t.type().isCityToCity()
-          && base.cities().get(t.otherEnd(from.id())).country().equals(from.country())) {
-        continue; // domestic: not an international tie
-      }
-      own.add(t);
-    }
-    own.sort(Comparator.comparing(Tie::id));
-    long quota = Math.round(h.share() * own.size());
-    int moved = 0;
-    int skipped = 0;
-    for (Tie t : own) {
-      if (moved >= quota) {
+    // Which ties of `from` are international: the assessment's rule of a cluster the two cities share (ties between
+    // members and editions co-hosted by members are inside), else the country rule.
+    java.util.function.BiPredicate<String, Tie> international = (m, t) -> !(t.type().isCityToCity()
+        && base.cities().get(t.otherEnd(m)).country().equals(from.country()));
+    for (Cluster c : new java.util.TreeMap<>(base.clusters()).values()) {
+      if (c.hasMember(from.id()) && c.hasMember(to.id())) {
+        international = org.hanse.analysis.assessment.TieProfile.classifier(base, c)::international;
         break;
       }
+    }
+    List<Tie> own = ownTies(ties.values(), actors, base, from, f, international);
+    int[] skippedOut = new int[1];
+    List<Tie> chosen = choose(ties.values(), own, to.id(), from.id(), h.share(), skippedOut);
+    int skipped = skippedOut[0];
+    for (Tie t : chosen) {
       String partner = t.otherEnd(from.id());
-      if (partner.equals(to.id()) || taken.contains(t.type().key() + "|" + partner + "|" + t.detail())) {
-        skipped++;
-        continue;
-      }
       ties.remove(t.id());
       Tie n = tie(t.type().key(), to.id(), partner, t.fromYear(), t.toYear(), t.weight(), t.detail(), next);
       ties.put(n.id(), n);
-      taken.add(t.type().key() + "|" + partner + "|" + t.detail());
-      moved++;
     }
+    int moved = chosen.size();
     log.add("handed over " + moved + " of " + own.size() + " international " + f.key() + " tie(s) of " + from.id()
         + " to " + to.id() + (skipped > 0 ? " (" + skipped + " skipped: " + to.id() + " already had the partner)"
         : ""));
   }
+
+  /**
+   * The ties of {@code fromId} a hand-over of {@code share} of its international ties of function f to
+   * {@code toId} moves: round(share × n) of its n international ties of f, in id order, passing over those whose
+   * partner {@code toId} already has (same type and detail) or that are with {@code toId} itself. The hand-over
+   * advisor predicts its effect with the same ties, so that its figures are those the scenario records.
+   *
+   * @param international which of the city's ties count as international (the caller's rule)
+   */
+  public static List<Tie> handoverTies(Dataset base, String fromId, String toId, DiplomaticFunction f, double share,
+      java.util.function.BiPredicate<String, Tie> international) {
+    City from = base.cities().get(fromId);
+    List<Tie> own = ownTies(base.ties(), base.actors(), base, from, f, international);
+    return choose(base.ties(), own, toId, fromId, share, new int[1]);
+  }
+
+  private static List<Tie> ownTies(java.util.Collection<Tie> ties, Map<String, Actor> actors, Dataset base, City from,
+      DiplomaticFunction f, java.util.function.BiPredicate<String, Tie> international) {
+    List<Tie> own = new ArrayList<>();
+    for (Tie t : ties) {
+      if (!t.involves(from.id()) || DiplomaticFunction.of(t, actors.get(t.partnerId())) != f) {
+        continue;
+      }
+      if (!international.test(from.id(), t)) {
+        continue; // domestic or inside: not an international tie
+      }
+      own.add(t);
+    }
+    own.sort(Comparator.comparing(Tie::id));
+    return own;
+  }
+
+  private static Set<String> taken(java.util.Collection<Tie> ties, String toId) {
+    Set<String> taken = new HashSet<>();
+    for (Tie t : ties) {
+      if (t.involves(toId)) {
+        taken.add(t.type().key() + "|" + t.otherEnd(toId) + "|" + t.detail());
+      }
+    }
+    return taken;
+  }
+
+  private static List<Tie> choose(java.util.Collection<Tie> ties, List<Tie> own, String toId, String fromId,
+      double share, int[] skipped) {
+    Set<String> taken = taken(ties, toId);
+    long quota = Math.round(share * own.size());
+    List<Tie> chosen = new ArrayList<>();
+    for (Tie t : own) {
+      if (chosen.size() >= quota) {
+        break;
+      }
+      String partner = t.otherEnd(fromId);
+      String key = t.type().key() + "|" + partner + "|" + t.detail();
+      if (partner.equals(toId) || taken.contains(key)) {
+        skipped[0]++;
+        continue;
+      }
+      chosen.add(t);
+      taken.add(key);
+    }
+    return chosen;
+  }
+
 }

@@ -45,6 +45,43 @@ class CoordinationCalendarTest {
     assertThat(ab.explanation()).startsWith("Beijing and Tianjin both approach City of  Lyon within 90 day(s)");
   }
 
+  static CalendarEntry withId(String id, String city, String partner, String partnerId, String start) {
+    return new CalendarEntry(id, EntryKind.MOU, city, partner, partnerId, "FR", "title " + id, LocalDate.parse(start),
+        null, "planned", true);
+  }
+
+  @Test
+  void anEntryNamingThePartnerMatchesOneGivingItsId() {
+    Map<String, List<String>> names = Map.of("2996944", List.of("Lyon", "里昂"), "2988507", List.of("Paris", "巴黎"));
+    List<CalendarEntry> entries = List.of(
+        withId("a", "bj", "City of Lyon", "2996944", "2026-03-02"),
+        withId("b", "tj", "LYON", "", "2026-03-22"),          // name only, case differs from the dataset's
+        withId("c", "sjz", "里昂", "", "2026-04-01"),           // the Chinese name
+        withId("d", "tj", "City of Lyon", "2988507", "2026-03-05")); // another id under the same label: not Lyon
+    ClusterCalendar c = CoordinationCalendar.of("jjj", MEMBERS, NAMES, entries, CalendarRules.defaults(), names);
+    assertThat(c.flags()).filteredOn(f -> f.rule() == CalendarFlag.Rule.SAME_PARTNER)
+        .extracting(f -> f.first().id() + f.second().id())
+        .containsExactlyInAnyOrder("ab", "ac"); // b and c name Lyon differently and give no id: not comparable
+    // without the dataset's names only the text as written is compared: "LYON" and "City of Lyon" differ
+    ClusterCalendar bare = CoordinationCalendar.of("jjj", MEMBERS, NAMES, entries, CalendarRules.defaults());
+    assertThat(bare.flags()).filteredOn(f -> f.rule() == CalendarFlag.Rule.SAME_PARTNER)
+        .isEmpty();
+  }
+
+  @Test
+  void digestOfAWeekInOneCall() {
+    org.hanse.model.Dataset d = org.hanse.advise.TestData.create().city("bj", "CN").city("tj", "CN")
+        .city("2996944", "FR").cluster("jjj", List.of("bj", "tj"), List.of("bj")).build();
+    List<CalendarEntry> entries = List.of(withId("a", "bj", "City of Lyon", "2996944", "2026-03-02"),
+        withId("b", "tj", "2996944", "", "2026-03-22"));
+    WeeklyDigest w = CoordinationCalendar.digest(d, "jjj", entries, CalendarRules.defaults(), "2026-W10");
+    assertThat(w.thisWeek()).extracting(CalendarEntry::id).containsExactly("a");
+    assertThat(w.upcoming()).extracting(CalendarEntry::id).containsExactly("b");
+    assertThat(w.flags()).hasSize(1);
+    assertThatThrownBy(() -> CoordinationCalendar.digest(d, "jjj", entries, CalendarRules.defaults(), "2026-10"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("YYYY-Www");
+  }
+
   @Test
   void competingBidsForTheSameSeries() {
     ClusterCalendar c = calendar(List.of(

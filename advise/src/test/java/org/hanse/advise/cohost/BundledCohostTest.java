@@ -1,7 +1,6 @@
 package org.hanse.advise.cohost;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.hanse.advise.BundledData;
@@ -17,7 +16,7 @@ class BundledCohostTest {
 
   @Test
   void winterGamesInJingJinJi() {
-    assumeTrue(BundledData.available(), "bundled data not built yet");
+    BundledData.require();
     Dataset d = BundledData.get().asOf(2015);
     EventProfile profile = EventProfile.of("event-olympics-winter", 2).withMainHost(BEIJING).withMinAirRoutes(1)
         .withMaxDistanceKm(250);

@@ -43,7 +43,7 @@ class BacktestTest {
   void splitCountsAndScoresByHand() {
     Backtest.Options o = new Backtest.Options(PartnerKind.COUNTRY, 2000, Integer.MAX_VALUE, List.of(1, 2), 7,
         EnumSet.of(Scorer.PREFERENTIAL_ATTACHMENT, Scorer.COMMON_NEIGHBOURS), CombinedWeights.DEFAULT, 0.5,
-        java.util.Set.of());
+        java.util.Set.of(), 0);
     Backtest.Result r = Backtest.temporal(data(), o);
     assertThat(r.sources()).isEqualTo(2); // A, C (D has no mission by 2000; B already hosts every state)
     assertThat(r.partners()).isEqualTo(3); // S1, S2, S4
@@ -63,6 +63,88 @@ class BacktestTest {
         "preferential_attachment", "random");
     assertThat(r.table()).contains("preferential attachment").contains("P@2");
     assertThat(r.provenance().notes()).anyMatch(n -> n.contains("leak"));
+    // training: A–S1 (1990), B–S1, B–S2 (1995), C–S2, B–S4; three undated
+    assertThat(r.layers()).containsExactly(new Backtest.LayerCount(TieType.DIPLOMATIC_MISSION, 5, 3));
+    assertThat(r.undatedTargetTies()).isEqualTo(3);
+    assertThat(r.provenance().notes()).anyMatch(n -> n.contains("3 of the 5 diplomatic_mission ties in training"
+        + " have no date"));
+    assertThat(r.combinedVsPa()).isEmpty(); // combined not run
+  }
+
+  /**
+   * Event editions end the year they start: as of 2000 the 1990 and 1996 editions are over, yet they are the
+   * history the scorers learn from. Series E1: A 1990, B 2004; E2: B 1996, A 2008; E3: C 1996 (other layers: none).
+   */
+  @Test
+  void pastEventEditionsStayInTraining() {
+    TestData t = TestData.create();
+    for (String c : List.of("A", "B", "C")) {
+      t.city(c, c + "X");
+    }
+    for (String e : List.of("E1", "E2", "E3")) {
+      t.actor(e, ActorKind.EVENT_SERIES, "");
+    }
+    Dataset d = t.tie(TieType.EVENT_HOST, "A", "E1", 1990, 1990, 1, "1990")
+        .tie(TieType.EVENT_HOST, "B", "E1", 2004, 2004, 1, "2004")
+        .tie(TieType.EVENT_HOST, "B", "E2", 1996, 1996, 1, "1996")
+        .tie(TieType.EVENT_HOST, "A", "E2", 2008, 2008, 1, "2008")
+        .tie(TieType.EVENT_HOST, "C", "E3", 1996, 1996, 1, "1996").build();
+    Backtest.Result r = Backtest.temporal(d, Backtest.Options.defaults(PartnerKind.EVENT_SERIES, 2000)
+        .withScorers(EnumSet.of(Scorer.PREFERENTIAL_ATTACHMENT)));
+    assertThat(r.probe()).isEqualTo(2); // B–E1, A–E2
+    assertThat(r.layers()).extracting(Backtest.LayerCount::ties).containsExactly(3);
+    assertThat(r.provenance().notes()).anyMatch(n -> n.startsWith("3 target-layer tie(s) that started by 2000"));
+    // nothing known by 1980: a clear message, not "must contain the target layer"
+    assertThatThrownBy(() -> Backtest.temporal(d, Backtest.Options.defaults(PartnerKind.EVENT_SERIES, 1980)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("as of 1980: nothing to train on; the first dated one starts in 1990");
+    assertThatThrownBy(() -> Backtest.temporal(d, Backtest.Options.defaults(PartnerKind.COUNTRY, 2000)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the data hold no diplomatic_mission tie");
+  }
+
+  @Test
+  void weightedMeasuresWithUnitWeightsAreTheUnweightedOnes() {
+    java.util.Random rnd = new java.util.Random(5);
+    for (int rep = 0; rep < 20; rep++) {
+      int n = 5 + rnd.nextInt(40);
+      double[] s = new double[n];
+      boolean[] h = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        s[i] = rnd.nextInt(6); // many equal scores
+        h[i] = rnd.nextInt(3) == 0;
+      }
+      h[0] = true;
+      h[1] = false;
+      Backtest.Row r = Backtest.evaluate("x", s, h, List.of(1, 3, 5));
+      int[] w = new int[n];
+      java.util.Arrays.fill(w, 1);
+      int[] desc = java.util.stream.IntStream.range(0, n).boxed().sorted((x, y) -> {
+        int c = Double.compare(s[y], s[x]);
+        return c != 0 ? c : Integer.compare(x, y);
+      }).mapToInt(Integer::intValue).toArray();
+      assertThat(Backtest.weightedAuc(desc, s, h, w)).isCloseTo(r.auc(), within(1e-12));
+      for (int l : List.of(1, 3, 5)) {
+        assertThat(Backtest.weightedPrecision(desc, h, w, l)).isCloseTo(r.precisionAt(l), within(1e-12));
+      }
+      // weight 2 on every pair = the list twice: AUC unchanged
+      java.util.Arrays.fill(w, 2);
+      assertThat(Backtest.weightedAuc(desc, s, h, w)).isCloseTo(r.auc(), within(1e-12));
+    }
+  }
+
+  @Test
+  void bootstrapIntervalIsSeededAndContainsTheEstimate() {
+    double[] a = {0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2};
+    double[] b = {0.1, 0.8, 0.2, 0.6, 0.5, 0.4, 0.3, 0.9};
+    boolean[] h = {true, false, true, false, false, true, false, false};
+    int[] offset = {0, 2, 4, 6, 8};
+    Backtest.Comparison c = Backtest.compare("a", a, "b", b, h, offset, List.of(2), 500, 3);
+    Backtest.Comparison again = Backtest.compare("a", a, "b", b, h, offset, List.of(2), 500, 3);
+    assertThat(c).isEqualTo(again);
+    double est = Backtest.evaluate("a", a, h, List.of(2)).auc() - Backtest.evaluate("b", b, h, List.of(2)).auc();
+    assertThat(c.auc().estimate()).isCloseTo(est, within(1e-12));
+    assertThat(c.auc().low()).isLessThanOrEqualTo(c.auc().high());
+    assertThat(c.precision()).containsKey(2);
   }
 
   @Test

@@ -71,4 +71,35 @@ class PartnerAdvisorTest {
     assertThat(s.items()).isEmpty(); // O is covered by Y; P has no relations with AA; Q is AA
     assertThat(s.coveredByGroup()).isEqualTo(1);
   }
+
+  /** A mainland source X (CN) with candidates in Taipei (TW), Hong Kong (HK) and Lyon (FR), all sharing Z. */
+  @Test
+  void hongKongMacaoTaiwanAreLeftOutForAMainlandSourceUnlessAsked() {
+    Dataset d = TestData.create().city("X", "CN").city("TPE", "TW").city("HKG", "HK").city("LYS", "FR")
+        .city("Z", "DE").tie(TieType.SISTER_CITY, "X", "Z").tie(TieType.SISTER_CITY, "TPE", "Z")
+        .tie(TieType.SISTER_CITY, "HKG", "Z").tie(TieType.SISTER_CITY, "LYS", "Z")
+        .cluster("k", List.of("X"), List.of("X")).build();
+    Recommendations r = new PartnerAdvisor(d).forCity("X", PartnerKind.CITY, Scorer.COMMON_NEIGHBOURS, 10);
+    assertThat(r.items()).extracting(Recommendation::partnerId).containsExactly("LYS");
+    assertThat(r.readerNotes()).singleElement().satisfies(n -> {
+      assertThat(n.text(Lang.EN)).contains("2 cities are left out");
+      assertThat(n.text(Lang.ZH)).contains("未列入");
+    });
+    Recommendations all = new PartnerAdvisor(d).includingHongKongMacaoTaiwan(true)
+        .forCity("X", PartnerKind.CITY, Scorer.COMMON_NEIGHBOURS, 10);
+    assertThat(all.items()).extracting(Recommendation::partnerId).containsExactly("HKG", "LYS", "TPE");
+    assertThat(all.readerNotes()).singleElement().satisfies(n -> assertThat(n.text(Lang.EN))
+        .contains("(listed here: 2)"));
+    // a source elsewhere is not affected and gets no note
+    Recommendations fr = new PartnerAdvisor(d).forCity("LYS", PartnerKind.CITY, Scorer.COMMON_NEIGHBOURS, 10);
+    assertThat(fr.items()).extracting(Recommendation::partnerId).contains("TPE", "HKG");
+    assertThat(fr.readerNotes()).isEmpty();
+  }
+
+  @Test
+  void undefinedNumbersAreNullInTheJson() {
+    Recommendations r = new PartnerAdvisor(data()).forCity("X", PartnerKind.COUNTRY, Scorer.COMBINED, 10);
+    String json = org.hanse.advise.AdviceJson.write(r);
+    assertThat(json).doesNotContain("NaN").contains("\"partnerLq\" : null");
+  }
 }

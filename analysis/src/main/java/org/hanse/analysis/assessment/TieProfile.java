@@ -3,7 +3,6 @@ package org.hanse.analysis.assessment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,15 +42,11 @@ import org.hanse.model.TieType;
  * @param centralCities the central city or cities, with their shares
  * @param centralCombined the central cities together (equal to the single entry when there is one)
  * @param provenance   method, parameters and data
- * @param typesWithoutData the tie types of which the dataset holds no tie at all (network memberships in the
- *                     bundled data): their counts are missing, not 0, and are shown so
  */
 public record TieProfile(List<TypeCount> byType, List<MemberTies> perMember, List<CentralShare> centralCities,
-    CentralShare centralCombined, Provenance provenance, Set<TieType> typesWithoutData) {
+    CentralShare centralCombined, Provenance provenance) {
 
   public TieProfile {
-    typesWithoutData = typesWithoutData.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(
-        typesWithoutData));
     byType = List.copyOf(byType);
     perMember = List.copyOf(perMember);
     centralCities = List.copyOf(centralCities);
@@ -102,14 +97,6 @@ public record TieProfile(List<TypeCount> byType, List<MemberTies> perMember, Lis
     }
   }
 
-  /**
-   * True when the dataset holds no tie of this type anywhere: the type's counts and shares are then missing (no one
-   * recorded such ties), not a finding that the cluster has none.
-   */
-  public boolean hasNoData(TieType type) {
-    return typesWithoutData.contains(type);
-  }
-
   /** The row of one type. */
   public TypeCount of(TieType type) {
     return byType.stream().filter(t -> t.type() == type).findFirst().orElseThrow();
@@ -120,18 +107,70 @@ public record TieProfile(List<TypeCount> byType, List<MemberTies> perMember, Lis
     return byType.stream().mapToInt(TypeCount::international).sum();
   }
 
-  /** Builds the profile of one cluster. */
-  public static TieProfile of(Dataset dataset, Cluster cluster) {
-    Set<String> members = new HashSet<>(cluster.memberIds());
-    // Event editions (actor + detail) co-hosted by members: an edition with two or more member co-hosts is inside.
-    Map<String, Integer> cohostEditions = new HashMap<>();
-    for (String m : cluster.memberIds()) {
-      for (Tie t : dataset.tiesOf(m)) {
-        if (t.type() == TieType.EVENT_COHOST) {
-          cohostEditions.merge(edition(t), 1, Integer::sum);
+  /**
+   * The inside / domestic / international rule of this class for one cluster, as a classifier of single ties, so
+   * that other modules (the advice, the reports) count a member's international ties exactly as the assessment does
+   * instead of re-implementing the rule.
+   */
+  public static final class Classifier {
+    private final Dataset dataset;
+    private final Set<String> members;
+    private final Map<String, Integer> cohostEditions = new HashMap<>();
+
+    private Classifier(Dataset dataset, Cluster cluster) {
+      this.dataset = dataset;
+      this.members = new HashSet<>(cluster.memberIds());
+      // Event editions (actor + detail + year) co-hosted by members: an edition with two or more member co-hosts
+      // is inside.
+      for (String m : cluster.memberIds()) {
+        for (Tie t : dataset.tiesOf(m)) {
+          if (t.type() == TieType.EVENT_COHOST) {
+            cohostEditions.merge(edition(t), 1, Integer::sum);
+          }
         }
       }
     }
+
+    /** True when the tie of the member is inside the cluster (see the class comment). */
+    public boolean inside(String member, Tie t) {
+      if (t.type().isCityToCity()) {
+        return members.contains(t.otherEnd(member));
+      }
+      return t.type() == TieType.EVENT_COHOST && cohostEditions.getOrDefault(edition(t), 0) > 1;
+    }
+
+    /** True when the tie of the member counts as one of its international ties. */
+    public boolean international(String member, Tie t) {
+      if (inside(member, t)) {
+        return false;
+      }
+      if (t.type().isCityToCity()) {
+        City other = dataset.city(t.otherEnd(member)).orElseThrow();
+        return !other.country().equals(dataset.city(member).orElseThrow().country());
+      }
+      return true;
+    }
+
+    /** The member's international ties, in the dataset's order. */
+    public List<Tie> internationalTies(String member) {
+      List<Tie> out = new ArrayList<>();
+      for (Tie t : dataset.tiesOf(member)) {
+        if (international(member, t)) {
+          out.add(t);
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The classifier of the cluster's ties (inside, domestic, international) used by {@link #of}. */
+  public static Classifier classifier(Dataset dataset, Cluster cluster) {
+    return new Classifier(dataset, cluster);
+  }
+
+  /** Builds the profile of one cluster. */
+  public static TieProfile of(Dataset dataset, Cluster cluster) {
+    Classifier rule = classifier(dataset, cluster);
     Map<TieType, long[]> counts = new EnumMap<>(TieType.class); // inside, outside, international
     Map<TieType, double[]> weights = new EnumMap<>(TieType.class);
     Map<TieType, Set<String>> partners = new EnumMap<>(TieType.class);
@@ -143,24 +182,15 @@ public record TieProfile(List<TypeCount> byType, List<MemberTies> perMember, Lis
     Set<String> seen = new HashSet<>();
     List<MemberTies> perMember = new ArrayList<>();
     for (String m : cluster.memberIds()) {
-      City city = dataset.city(m).orElseThrow();
       Map<TieType, Integer> mine = new EnumMap<>(TieType.class);
       int total = 0;
       for (Tie t : dataset.tiesOf(m)) {
         TieType type = t.type();
-        boolean inside;
-        boolean international;
         String partner = t.otherEnd(m);
-        if (type.isCityToCity()) {
-          inside = members.contains(partner);
-          City other = dataset.city(partner).orElseThrow();
-          international = !inside && !other.country().equals(city.country());
-          if (inside && !seen.add(t.id())) {
-            continue; // an inside tie is met from both ends: count it once
-          }
-        } else {
-          inside = type == TieType.EVENT_COHOST && cohostEditions.getOrDefault(edition(t), 0) > 1;
-          international = !inside;
+        boolean inside = rule.inside(m, t);
+        boolean international = rule.international(m, t);
+        if (type.isCityToCity() && inside && !seen.add(t.id())) {
+          continue; // an inside tie is met from both ends: count it once
         }
         int slot = inside ? 0 : 1;
         counts.get(type)[slot]++;
@@ -196,12 +226,7 @@ public record TieProfile(List<TypeCount> byType, List<MemberTies> perMember, Lis
         .withParameter("international", "outside tie to a city in another country or to a foreign actor")
         .withParameter("central share", "central city's international ties / cluster's international ties (counts)")
         .withData(dataset.label() + "; ties of " + cluster.memberIds().size() + " members by type " + typesUsed);
-    EnumSet<TieType> withoutData = EnumSet.allOf(TieType.class);
-    dataset.ties().forEach(t -> withoutData.remove(t.type()));
-    for (TieType type : withoutData) {
-      p = p.withNote("missing: the data hold no " + type.key() + " tie at all, so its counts are not known (not 0)");
-    }
-    return new TieProfile(rows, perMember, centrals, combined, p, withoutData);
+    return new TieProfile(rows, perMember, centrals, combined, p);
   }
 
   private static String edition(Tie t) {

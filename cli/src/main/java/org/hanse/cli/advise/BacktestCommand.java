@@ -44,6 +44,14 @@ public final class BacktestCommand implements Callable<Integer> {
   @Option(names = "--at", paramLabel = "L", split = ",", description = "The L of precision@L. Default: 20,100.")
   List<Integer> at = new ArrayList<>();
 
+  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000", description = "Bootstrap replicates of the"
+      + " interval of combined − preferential attachment (0 = none). Default: ${DEFAULT-VALUE}.")
+  int bootstrap;
+
+  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of the random baseline and"
+      + " of the bootstrap. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default:"
       + " ${DEFAULT-VALUE}.")
   String format;
@@ -68,9 +76,10 @@ public final class BacktestCommand implements Callable<Integer> {
     }
     if (!at.isEmpty()) {
       Backtest.Options base = o;
-      o = Formats.user(() -> new Backtest.Options(base.kind(), base.trainUntil(), base.probeUntil(), at, base.seed(),
-          base.scorers(), base.weights(), base.katzFactor(), base.layers()));
+      o = Formats.user(() -> base.withPrecisionAt(at));
     }
+    Backtest.Options seeded = o.withSeed(seed);
+    o = Formats.user(() -> seeded.withBootstrap(bootstrap));
     Backtest.Options opts = o;
     Backtest.Result r = Formats.user(() -> Backtest.temporal(d, opts));
     PrintWriter out = spec.commandLine().getOut();
@@ -81,6 +90,12 @@ public final class BacktestCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private static String interval(Backtest.Interval v, int decimals) {
+    return Formats.signed(java.util.OptionalDouble.of(v.estimate()), decimals) + " ["
+        + Formats.signed(java.util.OptionalDouble.of(v.low()), decimals) + ", "
+        + Formats.signed(java.util.OptionalDouble.of(v.high()), decimals) + "]";
   }
 
   static String text(Backtest.Result r) {
@@ -99,6 +114,15 @@ public final class BacktestCommand implements Callable<Integer> {
       b.append("combined vs preferential attachment: AUC ").append(Formats.signed(java.util.OptionalDouble.of(c.auc() - pa.auc()), 4))
           .append(", vs random: AUC ").append(Formats.signed(java.util.OptionalDouble.of(c.auc() - rnd.auc()), 4)).append('\n');
     }
+    r.combinedVsPa().ifPresent(cmp -> {
+      b.append("combined − preferential attachment, 95% bootstrap interval (").append(cmp.replicates())
+          .append(" resamples of the ").append(cmp.unit()).append(", seed ").append(cmp.seed()).append("):\n");
+      b.append("  AUC ").append(interval(cmp.auc(), 4)).append('\n');
+      cmp.precision().forEach((l, v) -> b.append("  P@").append(l).append(' ').append(interval(v, 3)).append('\n'));
+    });
+    b.append("layers of the training network (ties, of which undated): ").append(r.layers().stream()
+        .map(x -> x.type().key() + " " + x.ties() + " (" + x.undated() + ")").collect(java.util.stream.Collectors
+            .joining(", "))).append('\n');
     r.provenance().notes().forEach(n -> b.append("note: ").append(n).append('\n'));
     return b.toString();
   }

@@ -81,7 +81,8 @@ public final class CalendarCommand implements Callable<Integer> {
     List<CalendarEntry> entries = stored.engagements().stream().map(CalendarCommand::entry).toList();
     Map<String, String> names = new HashMap<>();
     c.memberIds().forEach(id -> names.put(id, d.city(id).map(x -> x.name(l)).orElse(id)));
-    ClusterCalendar cal = CoordinationCalendar.of(c.id(), Set.copyOf(c.memberIds()), names, entries, rules);
+    ClusterCalendar cal = CoordinationCalendar.of(c.id(), Set.copyOf(c.memberIds()), names, entries, rules,
+        CoordinationCalendar.partnerNames(d));
     WeeklyDigest digest = WeeklyDigest.of(cal, w);
     PrintWriter out = spec.commandLine().getOut();
     switch (f) {

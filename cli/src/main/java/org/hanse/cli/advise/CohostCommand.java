@@ -133,7 +133,8 @@ public final class CohostCommand implements Callable<Integer> {
         .append(String.format(java.util.Locale.ROOT, "%,d", e.minPopulation())).append(", distance to the main host ")
         .append(Double.isInfinite(e.maxDistanceKm()) ? "unlimited" : "≤ " + Formats.num(e.maxDistanceKm(), 0) + " km")
         .append("; each host gains ").append(Formats.num(e.gain(), 2)).append(" tie(s)\n");
-    b.append("  objective: lowest Gini G* of the members' international ties after the event\n\n");
+    b.append("  objective: lowest Gini G* of the members' international ties (as the assessment counts them) after the"
+        + " event, each host credited with its ties\n\n");
     b.append("Members (international ties, air routes, population; why not eligible):\n");
     for (HostCity m : p.members()) {
       b.append(String.format(java.util.Locale.ROOT, "  %-16s %6s %5d %12s  %s%n", m.name(l),
@@ -150,6 +151,12 @@ public final class CohostCommand implements Callable<Integer> {
           .append(": G* ").append(Formats.num(s.giniBefore(), 4)).append(" → ").append(Formats.num(s.giniAfter(), 4))
           .append(" (").append(Formats.signed(s.giniChange(), 5)).append("), Theil T ")
           .append(Formats.num(s.theilBefore(), 4)).append(" → ").append(Formats.num(s.theilAfter(), 4)).append('\n');
+      if (s.hosts().size() > 1) {
+        b.append("     assessment (what the set run as a scenario records): G* ").append(Formats.num(s.giniBefore(), 4))
+            .append(" → ").append(Formats.num(s.assessedGiniAfter(), 4)).append(", Theil T ")
+            .append(Formats.num(s.theilBefore(), 4)).append(" → ").append(Formats.num(s.assessedTheilAfter(), 4))
+            .append('\n');
+      }
       s.feasibility().forEach(w -> b.append("     ").append(w).append('\n'));
     }
     b.append("\nsearch: ").append(p.nodes()).append(" nodes, ").append(p.pruned()).append(" branches cut; ")

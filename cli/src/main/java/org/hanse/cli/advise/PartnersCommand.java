@@ -60,6 +60,11 @@ public final class PartnersCommand implements Callable<Integer> {
       + " ${DEFAULT-VALUE}.")
   String lang;
 
+  @Option(names = "--include-hk-mo-tw", description = "For a source in mainland China (or Hong Kong, Macao): list"
+      + " cities of Hong Kong, Macao and Taiwan among the city partners (left out by default: exchanges with them are"
+      + " not foreign affairs; docs/advice.md).")
+  boolean includeHkMoTw;
+
   @Mixin DataOptions data;
 
   @Override
@@ -77,7 +82,7 @@ public final class PartnersCommand implements Callable<Integer> {
       throw new UserError("--limit must be at least 1, not " + limit);
     }
     Dataset d = data.load();
-    PartnerAdvisor advisor = new PartnerAdvisor(d);
+    PartnerAdvisor advisor = new PartnerAdvisor(d).includingHongKongMacaoTaiwan(includeHkMoTw);
     List<Recommendations> all = new ArrayList<>();
     List<String> unavailable = new ArrayList<>();
     for (PartnerKind k : ks) {
@@ -106,17 +111,26 @@ public final class PartnersCommand implements Callable<Integer> {
 
   static String text(Recommendations r, Lang l) {
     StringBuilder b = new StringBuilder();
-    b.append(r.sourceName()).append(" [").append(r.sourceId()).append("] — ").append(r.kind().label(l))
-        .append("; scorer ").append(r.scorer().label()).append("; ").append(r.candidates()).append(" candidates, ")
-        .append(r.coveredByGroup()).append(" already partners left out\n");
+    if (l == Lang.ZH) {
+      b.append(r.sourceName()).append(" [").append(r.sourceId()).append("] — ").append(r.kind().label(l))
+          .append("；评分方法：").append(r.scorer().label(l)).append("；候选 ").append(r.candidates())
+          .append(" 个，已有伙伴 ").append(r.coveredByGroup()).append(" 个未列入\n");
+    } else {
+      b.append(r.sourceName()).append(" [").append(r.sourceId()).append("] — ").append(r.kind().label(l))
+          .append("; scorer ").append(r.scorer().label()).append("; ").append(r.candidates()).append(" candidates, ")
+          .append(r.coveredByGroup()).append(" already partners left out\n");
+    }
     if (r.items().isEmpty()) {
-      b.append("  no candidate: the network gives no evidence for this kind of partner\n");
+      b.append(l == Lang.ZH ? "  无候选：网络中没有此类伙伴的依据\n"
+          : "  no candidate: the network gives no evidence for this kind of partner\n");
     }
     for (Recommendation x : r.items()) {
-      b.append(String.format(java.util.Locale.ROOT, "%3d. %s%s [%s]  score %s%n", x.rank(), x.name(l),
-          x.country().isEmpty() ? "" : " (" + x.country() + ")", x.partnerId(), Formats.num(x.score(), 4)));
+      b.append(String.format(java.util.Locale.ROOT, "%3d. %s%s [%s]  %s %s%n", x.rank(), x.name(l),
+          x.country().isEmpty() ? "" : " (" + x.country() + ")", x.partnerId(), l == Lang.ZH ? "得分" : "score",
+          Formats.num(x.score(), 4)));
       b.append("     ").append(x.explanation().summary(l)).append('\n');
     }
+    r.readerNotes().forEach(n -> b.append(l == Lang.ZH ? "  注：" : "  note: ").append(n.text(l)).append('\n'));
     r.provenance().notes().forEach(n -> b.append("  note: ").append(n).append('\n'));
     return b.append('\n').toString();
   }
