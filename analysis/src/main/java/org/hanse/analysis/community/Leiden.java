@@ -23,7 +23,7 @@ import org.hanse.analysis.network.WeightedGraph;
  * Written here because JGraphT 1.5.3 has no Leiden and the CWTS {@code networkanalysis} library is not a
  * dependency of the project.
  */
-public final class Leiden {
+public final class Leiden implements CommunityDetector {
   /** Citation carried in every result. */
   public static final String CITATION = "Traag, Waltman & van Eck (2019) Sci. Rep. 9:5233; CPM: Traag et al. (2011)"
       + " Phys. Rev. E 84:016114; methods.md §7";
@@ -56,6 +56,7 @@ public final class Leiden {
     this.randomness = randomness;
   }
 
+  @Override
   public Partition compute(WeightedGraph g) {
     if (g.isDirected()) {
       throw new IllegalArgumentException("Leiden here works on undirected graphs: symmetrise the graph first");

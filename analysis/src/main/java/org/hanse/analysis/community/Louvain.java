@@ -26,7 +26,7 @@ import org.hanse.analysis.network.WeightedGraph;
  * <p>Written here because JGraphT 1.5.3 has no Louvain or Leiden implementation; the CWTS {@code networkanalysis}
  * library (MIT) is not on the project's dependency list.
  */
-public final class Louvain {
+public final class Louvain implements CommunityDetector {
   /** Citation carried in every result. */
   public static final String CITATION = "Blondel et al. (2008) J. Stat. Mech. P10008; Newman & Girvan (2004) Phys."
       + " Rev. E 69:026113; CPM: Traag et al. (2011) Phys. Rev. E 84:016114; methods.md §7";
@@ -55,6 +55,7 @@ public final class Louvain {
     this.quality = quality;
   }
 
+  @Override
   public Partition compute(WeightedGraph g) {
     if (g.isDirected()) {
       throw new IllegalArgumentException("Louvain here works on undirected graphs: symmetrise the graph first");

@@ -20,7 +20,7 @@ import org.hanse.analysis.Scores;
  * n single-source passes over the available cores divides the running time almost by the core count. Partial sums
  * are added in a fixed chunk order, so results do not depend on thread scheduling.
  */
-public final class BetweennessCentrality {
+public final class BetweennessCentrality implements NodeMeasure<BetweennessCentrality.Result> {
   /** Citation carried in every result. */
   public static final String CITATION = "Freeman (1979) Social Networks 1:215-239; Brandes (2001) J. Math. Sociol."
       + " 25(2):163-177; UCINET normalisation (max possible betweenness); methods.md §2";
@@ -37,6 +37,7 @@ public final class BetweennessCentrality {
   }
 
   /** Raw and normalised betweenness of every node. */
+  @Override
   public Result compute(WeightedGraph g) {
     int n = g.nodeCount();
     int chunks = Math.max(1, Math.min(n, 4 * Runtime.getRuntime().availableProcessors()));

@@ -17,7 +17,7 @@ import org.hanse.analysis.Scores;
  * refused (for directed graphs λ_max is bounded from above by {@link SpectralRadius}, so the check is
  * conservative). Undirected or directed (row sums of A: out-ties).
  */
-public final class BonacichPower {
+public final class BonacichPower implements NodeMeasure<Scores> {
   /** Citation carried in every result. */
   public static final String CITATION = "Bonacich (1987) American Journal of Sociology 92(5):1170-1182; methods.md"
       + " §1.2.3";
@@ -33,6 +33,7 @@ public final class BonacichPower {
     this.weighted = weighted;
   }
 
+  @Override
   public Scores compute(WeightedGraph g) {
     int n = g.nodeCount();
     double lambda = SpectralRadius.of(weighted ? g : g.binarised(), weighted);

@@ -21,7 +21,7 @@ import org.hanse.analysis.Scores;
  * Sources: Freeman (1979) Social Networks 1:215-239; Wasserman &amp; Faust (1994) Social Network Analysis,
  * eq. 5.2 and p.201; harmonic: Marchiori &amp; Latora (2000) Physica A 285:539-546.
  */
-public final class ClosenessCentrality {
+public final class ClosenessCentrality implements NodeMeasure<Scores> {
   /** Citation carried in every result. */
   public static final String CITATION = "Freeman (1979) Social Networks 1:215-239; Wasserman & Faust (1994) Social"
       + " Network Analysis (reachability-corrected closeness, networkx wf_improved); methods.md §2";
@@ -41,6 +41,7 @@ public final class ClosenessCentrality {
     this.direction = direction;
   }
 
+  @Override
   public Scores compute(WeightedGraph g) {
     int n = g.nodeCount();
     boolean reverse = g.isDirected() && direction == Direction.IN;

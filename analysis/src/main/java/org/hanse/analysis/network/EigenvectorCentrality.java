@@ -19,7 +19,7 @@ import org.hanse.analysis.Scores;
  * component(s) with the largest eigenvalue and every other node scores 0: the provenance then carries a note, and
  * Katz or PageRank are the measures to use (methods.md §2). Directed graphs are refused; symmetrise first.
  */
-public final class EigenvectorCentrality {
+public final class EigenvectorCentrality implements NodeMeasure<EigenvectorCentrality.Result> {
   /** Citation carried in every result. */
   public static final String CITATION = "Bonacich (1972) J. Math. Sociol. 2:113-120; UCINET help Eigenvector;"
       + " methods.md §2";
@@ -37,6 +37,7 @@ public final class EigenvectorCentrality {
     this.maxIterations = maxIterations;
   }
 
+  @Override
   public Result compute(WeightedGraph g) {
     if (g.isDirected()) {
       throw new IllegalArgumentException("eigenvector centrality needs symmetric data: symmetrise the graph first");

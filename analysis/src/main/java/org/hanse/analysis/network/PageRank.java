@@ -26,7 +26,7 @@ import org.hanse.analysis.Scores;
  * same (checked in the tests), but JGraphT needs a copy of the graph with one object per edge, which took most of a
  * minute on a projected city graph of about a million edges, against under a second here.
  */
-public final class PageRank {
+public final class PageRank implements NodeMeasure<Scores> {
   /** Citation carried in every result. */
   public static final String CITATION = "Brin & Page (1998) Computer Networks 30:107-117; conventions of networkx"
       + " pagerank and JGraphT PageRank (weighted, dangling mass spread uniformly)";
@@ -52,6 +52,7 @@ public final class PageRank {
     this.maxIterations = maxIterations;
   }
 
+  @Override
   public Scores compute(WeightedGraph g) {
     int n = g.nodeCount();
     double[] strength = new double[n];
