@@ -112,22 +112,19 @@ public final class DyadConnectivity {
   /**
    * The weighted one-mode projection R = V Vᵀ (zero diagonal) as a sparse list of the dyads with r_ab &gt; 0.
    * Built row by row with a dense scratch vector (no hashing, no n × n matrix): the cost is Σ_j k_j² / 2 with k_j
-   * the number of cities of firm j, and memory is the number of positive dyads.
+   * the number of cities of firm j, plus, per city, either sorting the cities it met or, when it met many of the
+   * cities after it, one pass over them; memory is the number of positive dyads (twice that while the result is
+   * assembled).
    */
   public CityDyads projection() {
     int n = v.rowCount();
     int[][] rows = v.columnRows();
     int[][] vals = v.columnValues();
-    // Row by row with a dense scratch vector: for city a, every city b > a sharing a firm accumulates v_aj v_bj.
-    // The dyads go straight into growing primitive arrays (no object per dyad).
+    // For city a, every city b > a sharing a firm accumulates v_aj v_bj in acc[b]; products of positive service
+    // values are positive, so acc[b] == 0 means b has not been met yet.
     long[] acc = new long[n];
-    boolean[] seen = new boolean[n];
     int[] touched = new int[n];
-    int size = 0;
-    int capacity = Math.max(16, Math.min(1 << 20, v.nonZeroCount()));
-    int[] first = new int[capacity];
-    int[] second = new int[capacity];
-    long[] weight = new long[capacity];
+    DyadBlocks out = new DyadBlocks();
     for (int a = 0; a < n; a++) {
       int count = 0;
       for (int k = v.rowStart(a); k < v.rowStart(a + 1); k++) {
@@ -137,8 +134,7 @@ public final class DyadConnectivity {
         int[] x = vals[j];
         for (int t = r.length - 1; t >= 0 && r[t] > a; t--) {
           int b = r[t];
-          if (!seen[b]) {
-            seen[b] = true;
+          if (acc[b] == 0) {
             touched[count++] = b;
           }
           acc[b] += vaj * x[t];
@@ -147,34 +143,95 @@ public final class DyadConnectivity {
       if (count == 0) {
         continue;
       }
-      java.util.Arrays.sort(touched, 0, count);
-      if (size + count > first.length) {
-        long grown = Math.max((long) size + count, (long) first.length + (first.length >> 1));
-        if (grown > Integer.MAX_VALUE - 8) {
-          throw new IllegalStateException("the projection has more than " + (Integer.MAX_VALUE - 8)
-              + " positive dyads; use GNC or dyads of chosen cities instead");
+      if ((long) count * 8 >= n - a - 1) {
+        // met a large share of the cities after a: one ordered pass is cheaper than sorting
+        for (int b = a + 1; b < n; b++) {
+          if (acc[b] != 0) {
+            out.add(a, b, acc[b]);
+            acc[b] = 0;
+          }
         }
-        first = java.util.Arrays.copyOf(first, (int) grown);
-        second = java.util.Arrays.copyOf(second, (int) grown);
-        weight = java.util.Arrays.copyOf(weight, (int) grown);
-      }
-      for (int t = 0; t < count; t++) {
-        int b = touched[t];
-        first[size] = a;
-        second[size] = b;
-        weight[size++] = acc[b];
-        acc[b] = 0;
-        seen[b] = false;
+      } else {
+        java.util.Arrays.sort(touched, 0, count);
+        for (int t = 0; t < count; t++) {
+          int b = touched[t];
+          out.add(a, b, acc[b]);
+          acc[b] = 0;
+        }
       }
     }
-    int[] a = java.util.Arrays.copyOf(first, size);
-    int[] b = java.util.Arrays.copyOf(second, size);
-    long[] w = java.util.Arrays.copyOf(weight, size);
     Provenance p = Provenance.of("GaWC city-dyad connectivity r_ab (weighted one-mode projection)",
             GlobalNetworkConnectivity.CITATION)
         .withParameter("formula", "r_ab = Σ_j v_aj v_bj, r_aa = 0")
         .withData(v.description());
-    return new CityDyads(v.rowIds(), a, b, w, p);
+    return new CityDyads(v.rowIds(), out.first(), out.second(), out.weights(), p);
+  }
+
+  /** Dyads collected in fixed-size blocks (no copying while growing), joined once at the end. */
+  private static final class DyadBlocks {
+    private static final int BLOCK = 1 << 20;
+    private final java.util.List<int[]> firstBlocks = new java.util.ArrayList<>();
+    private final java.util.List<int[]> secondBlocks = new java.util.ArrayList<>();
+    private final java.util.List<long[]> weightBlocks = new java.util.ArrayList<>();
+    private int[] first = new int[0];
+    private int[] second = new int[0];
+    private long[] weight = new long[0];
+    private int fill;
+    private long size;
+
+    void add(int a, int b, long w) {
+      if (fill == first.length) {
+        if (size + BLOCK > Integer.MAX_VALUE - 8) {
+          throw new IllegalStateException("the projection has more than " + size
+              + " positive dyads; use GNC or the dyads of chosen cities instead");
+        }
+        int length = (int) Math.min(BLOCK, Math.max(1024, size));
+        first = new int[length];
+        second = new int[length];
+        weight = new long[length];
+        firstBlocks.add(first);
+        secondBlocks.add(second);
+        weightBlocks.add(weight);
+        fill = 0;
+      }
+      first[fill] = a;
+      second[fill] = b;
+      weight[fill++] = w;
+      size++;
+    }
+
+    int[] first() {
+      int[] all = new int[(int) size];
+      int at = 0;
+      for (int[] block : firstBlocks) {
+        int length = (int) Math.min(block.length, size - at);
+        System.arraycopy(block, 0, all, at, length);
+        at += length;
+      }
+      return all;
+    }
+
+    int[] second() {
+      int[] all = new int[(int) size];
+      int at = 0;
+      for (int[] block : secondBlocks) {
+        int length = (int) Math.min(block.length, size - at);
+        System.arraycopy(block, 0, all, at, length);
+        at += length;
+      }
+      return all;
+    }
+
+    long[] weights() {
+      long[] all = new long[(int) size];
+      int at = 0;
+      for (long[] block : weightBlocks) {
+        int length = (int) Math.min(block.length, size - at);
+        System.arraycopy(block, 0, all, at, length);
+        at += length;
+      }
+      return all;
+    }
   }
 
   /**

@@ -142,6 +142,43 @@ class InterlockingNetworkModelTest {
     assertThat(v.value("A", "F")).isEqualTo(4);
   }
 
+  /**
+   * The projection of a table with tens of thousands of positive dyads (several storage blocks, rows that meet few
+   * and rows that meet most of the later cities) lists exactly the pairs with r_ab &gt; 0, each with r_ab.
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {0.02, 0.3})
+  void largeProjectionListsEveryPositiveDyad(double density) {
+    Random rnd = new Random(99);
+    int n = 400;
+    int m = 60;
+    ServiceValueMatrix.Builder builder = ServiceValueMatrix.builder(5);
+    for (int i = 0; i < n; i++) {
+      builder.row("c" + i);
+      for (int j = 0; j < m; j++) {
+        if (rnd.nextDouble() < density) {
+          builder.value("c" + i, "f" + j, 1 + rnd.nextInt(5));
+        }
+      }
+    }
+    ServiceValueMatrix v = builder.build();
+    DyadConnectivity d = new DyadConnectivity(v);
+    CityDyads p = d.projection();
+    int t = 0;
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        long r = d.connectivity(a, b);
+        if (r > 0) {
+          assertThat(p.firstCity(t)).isEqualTo("c" + a);
+          assertThat(p.secondCity(t)).isEqualTo("c" + b);
+          assertThat(p.connectivity(t++)).isEqualTo(r);
+        }
+      }
+    }
+    assertThat(p.size()).isEqualTo(t);
+    assertThat(p.totalConnectivity()).isEqualTo(GlobalNetworkConnectivity.of(v).totalConnectivity());
+  }
+
   /** Property: the O(nnz) shortcut equals the naive projection Σ_{i≠a} r_ai on random sparse matrices. */
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
