@@ -54,8 +54,11 @@ public final class FunctionProfiles {
   }
 
   /**
-   * The profiles from international ties only: a city-to-city tie counts for an end only when the other end lies in
-   * another country; every tie to a foreign actor counts (the assessment's definition of "international").
+   * The profiles from international ties by the country rule only: a city-to-city tie counts for an end only when the
+   * other end lies in another country; every tie to a foreign actor counts. This is not the assessment's count for a
+   * cluster's members, which also treats ties between members and editions co-hosted by members as inside the
+   * cluster ({@link MemberFunctionTies}); it serves as the reference of location quotients over all cities, for which
+   * no cluster applies.
    */
   public static FunctionProfiles international(Dataset d) {
     return build(d, true);
