@@ -17,7 +17,7 @@ public final class TableText {
     return r.score().isPresent() ? String.format(Locale.ROOT, "%.4f", r.score().getAsDouble()) : "";
   }
 
-  /** Columns cluster, function, score, evidence; the evidence column wraps nothing and is cut at 140 columns. */
+  /** Columns cluster, function, score, evidence; the evidence column is wrapped to the terminal width. */
   public static String functionsText(List<FunctionsTable.Row> rows, Lang lang) {
     TextTable t = new TextTable()
         .column("cluster", Align.LEFT)
