@@ -68,6 +68,26 @@ public record ClusterAssessment(
     return functions.stream().filter(d -> d.key().equals(key)).findFirst().orElseThrow();
   }
 
+  /**
+   * A member's name for display, told apart from a namesake member: "Taizhou (泰州)" and "Taizhou (台州)" in the
+   * Yangtze River Delta, with the other language's name, or the id when that does not differ either.
+   */
+  public String memberLabel(String cityId, Lang lang) {
+    Optional<MemberCity> m = member(cityId);
+    if (m.isEmpty()) {
+      return cityId;
+    }
+    String name = m.get().name(lang);
+    boolean namesake = members.stream().anyMatch(o -> !o.id().equals(cityId) && o.name(lang).equals(name));
+    if (!namesake) {
+      return name;
+    }
+    String other = lang == Lang.ZH ? m.get().nameEn() : m.get().nameZh();
+    boolean otherUnique = !other.isEmpty() && members.stream()
+        .noneMatch(o -> !o.id().equals(cityId) && (lang == Lang.ZH ? o.nameEn() : o.nameZh()).equals(other));
+    return name + " (" + (otherUnique ? other : cityId) + ")";
+  }
+
   public Optional<MemberCity> member(String cityId) {
     return members.stream().filter(m -> m.id().equals(cityId)).findFirst();
   }

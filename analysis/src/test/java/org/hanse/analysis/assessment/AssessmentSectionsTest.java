@@ -161,6 +161,20 @@ class AssessmentSectionsTest {
   }
 
   @Test
+  void namesakeMembersAreToldApart() {
+    Dataset d = AssessmentFixture.builder()
+        .city(new City("T1", "Taizhou", "泰州", "CN", "", 32.5, 119.9, null))
+        .city(new City("T2", "Taizhou", "台州", "CN", "", 28.7, 121.4, null))
+        .cluster(new org.hanse.model.Cluster("gamma", "Gamma", "", List.of("A", "T1", "T2"), List.of("A"), "", ""))
+        .build();
+    ClusterAssessment g = new Assessor(d, SMALL).run(ProgressListener.NONE).cluster("gamma");
+    assertThat(g.memberLabel("T1", org.hanse.model.Lang.EN)).isEqualTo("Taizhou (泰州)");
+    assertThat(g.memberLabel("T2", org.hanse.model.Lang.EN)).isEqualTo("Taizhou (台州)");
+    assertThat(g.memberLabel("T1", org.hanse.model.Lang.ZH)).isEqualTo("泰州");
+    assertThat(g.memberLabel("A", org.hanse.model.Lang.EN)).isEqualTo("City A");
+  }
+
+  @Test
   void anAsOfViewCountsTheUndatedTiesItKeeps() {
     Dataset d = AssessmentFixture.builder()
         .tie(new org.hanse.model.Tie("u1", org.hanse.model.TieType.SISTER_CITY, "B", "H", null, null, 1, "", "test"))

@@ -87,7 +87,7 @@ final class PositionText {
   }
 
   private static String name(ClusterAssessment c, String id, Lang lang) {
-    return c.member(id).map(m -> m.name(lang)).orElse(id);
+    return c.memberLabel(id, lang);
   }
 
   private static String integer(OptionalLong v) {

@@ -49,7 +49,7 @@ final class SectionsText {
   }
 
   private String city(String id) {
-    return c.member(id).map(m -> m.name(lang)).orElse(id);
+    return c.memberLabel(id, lang);
   }
 
   private static String score(OptionalDouble v) {
