@@ -3,6 +3,7 @@ package org.hanse.analysis.assessment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,11 +43,15 @@ import org.hanse.model.TieType;
  * @param centralCities the central city or cities, with their shares
  * @param centralCombined the central cities together (equal to the single entry when there is one)
  * @param provenance   method, parameters and data
+ * @param typesWithoutData the tie types of which the dataset holds no tie at all (network memberships in the
+ *                     bundled data): their counts are missing, not 0, and are shown so
  */
 public record TieProfile(List<TypeCount> byType, List<MemberTies> perMember, List<CentralShare> centralCities,
-    CentralShare centralCombined, Provenance provenance) {
+    CentralShare centralCombined, Provenance provenance, Set<TieType> typesWithoutData) {
 
   public TieProfile {
+    typesWithoutData = typesWithoutData.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(
+        typesWithoutData));
     byType = List.copyOf(byType);
     perMember = List.copyOf(perMember);
     centralCities = List.copyOf(centralCities);
@@ -95,6 +100,14 @@ public record TieProfile(List<TypeCount> byType, List<MemberTies> perMember, Lis
       cityIds = List.copyOf(cityIds);
       byType = Collections.unmodifiableMap(new EnumMap<>(byType));
     }
+  }
+
+  /**
+   * True when the dataset holds no tie of this type anywhere: the type's counts and shares are then missing (no one
+   * recorded such ties), not a finding that the cluster has none.
+   */
+  public boolean hasNoData(TieType type) {
+    return typesWithoutData.contains(type);
   }
 
   /** The row of one type. */
@@ -226,7 +239,12 @@ public record TieProfile(List<TypeCount> byType, List<MemberTies> perMember, Lis
         .withParameter("international", "outside tie to a city in another country or to a foreign actor")
         .withParameter("central share", "central city's international ties / cluster's international ties (counts)")
         .withData(dataset.label() + "; ties of " + cluster.memberIds().size() + " members by type " + typesUsed);
-    return new TieProfile(rows, perMember, centrals, combined, p);
+    EnumSet<TieType> withoutData = EnumSet.allOf(TieType.class);
+    dataset.ties().forEach(t -> withoutData.remove(t.type()));
+    for (TieType type : withoutData) {
+      p = p.withNote("missing: the data hold no " + type.key() + " tie at all, so its counts are not known (not 0)");
+    }
+    return new TieProfile(rows, perMember, centrals, combined, p, withoutData);
   }
 
   private static String edition(Tie t) {
