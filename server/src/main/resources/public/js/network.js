@@ -21,6 +21,10 @@ if (initial.getAll('layer').length) {
 
 const OTHER = '#9aa3ab';
 const MAX_LINES = 5000;
+// Lines and cities are handed to the chart in chunks, one per turn of the event loop, so that the page answers while
+// thousands of them are set up.
+const CHUNK = 1000;
+let drawing = 0;
 function colour(community) {
   return community !== null && community !== undefined && community < palette.length ? palette[community] : OTHER;
 }
@@ -83,19 +87,18 @@ async function draw() {
       }],
     };
   } else {
-    const pos = new Map(data.nodes.map(n => [n.id, [n.lon, n.lat]]));
     option = {
       animation: false, tooltip,
       geo: { map: mapName, roam: true, top: 10, bottom: 10, itemStyle: { areaColor: '#eef2f5', borderColor: '#a9b4bd', borderWidth: 0.4 }, emphasis: { disabled: true } },
       series: [
         { type: 'lines', coordinateSystem: 'geo', silent: true, large: true, largeThreshold: 1000, progressive: 2000,
           lineStyle: { color: '#3a6f96', width: 0.4, opacity: 0.15 },
-          data: data.edges.map(e => ({ coords: [pos.get(e.source), pos.get(e.target)] })) },
-        { type: 'scatter', coordinateSystem: 'geo', progressive: 2000,
-          data: data.nodes.map(n => ({ name: name(n), node: n, value: [n.lon, n.lat], symbolSize: size(n.centrality), itemStyle: { color: colour(n.community) } })) },
+          data: [] },
+        { type: 'scatter', coordinateSystem: 'geo', progressive: 2000, data: [] },
       ],
     };
   }
+  const run = ++drawing;
   expectRender();
   chart.setOption(option, true);
   statusEl.textContent = t('networkSummary', data.nodes.length, data.totalNodes, data.edges.length, data.totalEdges);
@@ -103,6 +106,21 @@ async function draw() {
   capped.textContent = data.edgesCapped ? t('edgesCapped', fmt(data.edges.length), fmt(data.totalEdges)) : '';
   capped.hidden = !data.edgesCapped;
   fillTable(data);
+  if (!force) {
+    const pos = new Map(data.nodes.map(n => [n.id, [n.lon, n.lat]]));
+    const line = e => ({ coords: [pos.get(e.source), pos.get(e.target)] });
+    for (let i = 0; i < data.edges.length; i += CHUNK) {
+      await new Promise(resolve => setTimeout(resolve, 0));
+      if (run !== drawing) return; // a newer selection is being drawn
+      chart.appendData({ seriesIndex: 0, data: data.edges.slice(i, i + CHUNK).map(line) });
+    }
+    const point = n => ({ name: name(n), node: n, value: [n.lon, n.lat], symbolSize: size(n.centrality), itemStyle: { color: colour(n.community) } });
+    for (let i = 0; i < data.nodes.length; i += CHUNK) {
+      await new Promise(resolve => setTimeout(resolve, 0));
+      if (run !== drawing) return; // a newer selection is being drawn
+      chart.appendData({ seriesIndex: 1, data: data.nodes.slice(i, i + CHUNK).map(point) });
+    }
+  }
 }
 
 function fillTable(data) {
