@@ -783,6 +783,62 @@ class ApiTest {
     }
 
     @Test
+    void calendarDigestOfAWeek() {
+      Map<String, Object> e = new HashMap<>(Map.of("kind", "visit_outgoing", "cityId", "1886760", "partner",
+          "City of Lyon", "title", "Suzhou delegation to Lyon", "startDate", "2023-03-08", "status", "completed"));
+      Http.Reply r = http.postJson("/api/v1/engagements", e, bearer(fx.adminToken()));
+      assertThat(r.status()).as(r.body()).isEqualTo(201);
+      JsonNode week = http.get("/api/v1/advice/calendar?cluster=yrd&week=2023-W10", bearer(fx.viewerToken()))
+          .json().get("digest");
+      assertThat(week.get("monday").asText()).isEqualTo("2023-03-06");
+      assertThat(ids(week.get("thisWeek"), "title")).contains("Suzhou delegation to Lyon");
+      JsonNode before = http.get("/api/v1/advice/calendar?cluster=yrd&week=2023-W08", bearer(fx.viewerToken()))
+          .json().get("digest");
+      assertThat(ids(before.get("upcoming"), "title")).contains("Suzhou delegation to Lyon");
+      assertThat(ids(before.get("thisWeek"), "title")).doesNotContain("Suzhou delegation to Lyon");
+      assertThat(http.get("/api/v1/advice/calendar?cluster=yrd", bearer(fx.viewerToken())).json().get("digest")
+          .isNull()).isTrue();
+      assertProblem(http.get("/api/v1/advice/calendar?cluster=yrd&week=March", bearer(fx.viewerToken())), 400,
+          "ISO week");
+    }
+
+    @Test
+    void scenarioRunsAsTheCommandLinesAndOnlyForEditors() {
+      String tie = fx.service().dataset().ties().stream().findFirst().orElseThrow().id();
+      String body = "{\"format\": \"hanse-scenario/1\", \"name\": \"without one tie\", \"removeTies\": [\""
+          + tie + "\"]}";
+      assertProblem(http.post("/api/v1/scenarios", body, "application/json"), 401, "sign in");
+      assertProblem(http.post("/api/v1/scenarios", body, "application/json", bearer(fx.viewerToken())), 403,
+          "viewer");
+      Http.Reply reply = http.post("/api/v1/scenarios", body, "application/json", bearer(fx.editorToken()));
+      assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+      JsonNode r = reply.json();
+      org.hanse.advise.scenario.ScenarioResult direct = new org.hanse.advise.scenario.ScenarioRunner(
+          fx.service().dataset()).run(org.hanse.advise.scenario.ScenarioFiles.fromJson(body));
+      assertThat(r.get("changed")).hasSize(direct.deltas().size());
+      assertThat(r.get("unchanged").asInt()).isEqualTo(direct.unchanged());
+      assertThat(r.get("log").get(0).asText()).startsWith("removed tie " + tie);
+      Http.Reply unknownField = http.post("/api/v1/scenarios", "{\"name\": \"x\", \"colour\": 1}",
+          "application/json", bearer(fx.editorToken()));
+      assertProblem(unknownField, 422, "not a valid scenario");
+      assertThat(unknownField.body()).contains("colour");
+      Http.Reply unknownTie = http.post("/api/v1/scenarios", "{\"name\": \"x\", \"removeTies\": [\"nope\"]}",
+          "application/json", bearer(fx.editorToken()));
+      assertProblem(unknownTie, 422, "does not fit");
+      assertThat(unknownTie.body()).contains("tie nope to remove does not exist");
+      assertProblem(http.post("/api/v1/scenarios", "", "application/json", bearer(fx.editorToken())), 400,
+          "scenario");
+    }
+
+    @Test
+    void backtestParametersAreChecked() {
+      assertProblem(http.get("/api/v1/advice/backtest"), 400, "year");
+      assertProblem(http.get("/api/v1/advice/backtest?year=soon"), 400, "whole number");
+      assertProblem(http.get("/api/v1/advice/backtest?year=1700"), 400, "1700");
+      assertProblem(http.get("/api/v1/advice/backtest?year=2015&kind=planet"), 400, "planet");
+    }
+
+    @Test
     void handoverRanksTheOtherMembers() {
       JsonNode r = http.get("/api/v1/advice/handover?cluster=yrd&lang=en").json();
       org.hanse.advise.handover.HandoverPlan direct = new org.hanse.advise.handover.HandoverAdvisor(

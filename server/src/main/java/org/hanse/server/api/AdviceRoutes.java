@@ -30,6 +30,7 @@ import org.hanse.model.Dataset;
 import org.hanse.model.Lang;
 import org.hanse.server.service.HanseService;
 import org.hanse.server.service.ServiceException;
+import org.hanse.server.service.ValidationProblem;
 import org.hanse.server.web.RequestState;
 
 /**
@@ -99,8 +100,13 @@ public final class AdviceRoutes {
   public record FlagView(String rule, String ruleLabel, EntryView first, EntryView second, long daysApart,
       String explanation) {}
 
+  /** The weekly digest of a calendar: entries running in the ISO week, those starting in the weeks after, flags. */
+  public record DigestView(String week, String monday, String sunday, List<EntryView> thisWeek,
+      List<EntryView> upcoming, List<FlagView> flags) {}
+
+  /** {@code digest} is null unless a week was asked for. */
   public record CalendarAdvice(String clusterId, int samePartnerDays, int sameSeriesDays, List<EntryView> entries,
-      List<FlagView> flags, Provenance provenance) {}
+      List<FlagView> flags, DigestView digest, Provenance provenance) {}
 
   /** Statuses in which an engagement raises no conflict (as the command line's calendar maps them). */
   private static final java.util.Set<org.hanse.store.engagement.EngagementStatus> INACTIVE = java.util.EnumSet.of(
@@ -117,6 +123,9 @@ public final class AdviceRoutes {
         List.of(query("cluster", "string", "cluster id (required)"),
             query("samePartnerDays", "integer", "window for approaches to the same partner (default 90)"),
             query("sameSeriesDays", "integer", "window for bids for the same event series (default 730)"),
+            query("week", "string", "ISO week, e.g. 2026-W09: adds the weekly digest (entries of that week, those "
+                + "starting in the " + org.hanse.advise.calendar.WeeklyDigest.LOOKAHEAD_WEEKS + " weeks after, "
+                + "and the flags touching them)"),
             query("lang", "string", "language of the rule labels: en or zh")),
         null, "CalendarAdvice", 200, List.of(400, 401, 404), true, ctx -> {
           var who = ApiRoutes.requireSignedIn(ctx);
@@ -139,11 +148,40 @@ public final class AdviceRoutes {
               .map(AdviceRoutes::entry).toList();
           org.hanse.advise.calendar.ClusterCalendar cal = org.hanse.advise.calendar.CoordinationCalendar.of(d,
               clusterId, all, new org.hanse.advise.calendar.CalendarRules(partnerDays, seriesDays));
+          String week = ApiRoutes.blankToNull(ctx.queryParam("week"));
+          DigestView digest = null;
+          if (week != null) {
+            org.hanse.advise.calendar.WeeklyDigest w;
+            try {
+              w = org.hanse.advise.calendar.WeeklyDigest.of(cal, week);
+            } catch (IllegalArgumentException e) {
+              throw new BadRequestResponse("week must be an ISO week such as 2026-W09, not '" + week + "'");
+            }
+            digest = new DigestView(w.week(), w.monday().toString(), w.sunday().toString(),
+                w.thisWeek().stream().map(EntryView::of).toList(), w.upcoming().stream().map(EntryView::of).toList(),
+                w.flags().stream().map(f -> flag(f, lang)).toList());
+          }
           ctx.json(new CalendarAdvice(cal.clusterId(), partnerDays, seriesDays,
               cal.entries().stream().map(EntryView::of).toList(),
-              cal.flags().stream().map(f -> new FlagView(f.rule().name().toLowerCase(Locale.ROOT),
-                  f.rule().label(lang), EntryView.of(f.first()), EntryView.of(f.second()), f.daysApart(),
-                  f.explanation())).toList(), cal.provenance()));
+              cal.flags().stream().map(f -> flag(f, lang)).toList(), digest, cal.provenance()));
+        });
+    api.route(HandlerType.GET, "/api/v1/advice/backtest", TAG, "Back-test of the partner scorers",
+        "The temporal back-test the command line's advise backtest runs: the network as of the end of year is the "
+            + "training set, ties formed later the probe; AUC and precision at L of every scorer against random, "
+            + "with the bootstrap interval of combined minus preferential attachment. Computed once per revision "
+            + "of the data; the first request may take seconds.",
+        List.of(query("kind", "string", "city (default), city_network, country, organisation or event_series"),
+            query("year", "integer", "last year of the training network (required)")),
+        null, "BacktestResult", 200, List.of(400), false, ctx -> ctx.contentType("application/json")
+            .result(backtest(service, ctx.queryParam("kind"), ctx.queryParam("year"))));
+    api.route(HandlerType.POST, "/api/v1/scenarios", TAG, "Run a scenario",
+        "Applies a scenario (the body, in the hanse-scenario/1 file format that hanse scenario run reads) to a copy "
+            + "of the current data, recomputes the whole assessment and returns every measure that changed "
+            + "(before, after, difference) and the number unchanged, as the command line's JSON does. Nothing is "
+            + "written. Editors and administrators: a run recomputes every cluster.",
+        List.of(), "Scenario", "ScenarioResult", 200, List.of(400, 401, 403, 422), true, ctx -> {
+          ApiRoutes.requireWriter(ctx);
+          ctx.contentType("application/json").result(scenario(service, ctx.body()));
         });
     api.route(HandlerType.GET, "/api/v1/advice/cohost", TAG, "Co-hosting an event",
         "The sets of member cities that could host an event together, best first: every host meets the "
@@ -188,6 +226,68 @@ public final class AdviceRoutes {
         null, "HandoverAdvice", 200, List.of(400, 404), false, ctx -> ctx.json(handover(service,
             ctx.queryParam("cluster"), ctx.queryParam("central"), ctx.queryParam("function"),
             ctx.queryParam("share"), lang(ctx))));
+  }
+
+  private static FlagView flag(org.hanse.advise.calendar.CalendarFlag f, Lang lang) {
+    return new FlagView(f.rule().name().toLowerCase(Locale.ROOT), f.rule().label(lang), EntryView.of(f.first()),
+        EntryView.of(f.second()), f.daysApart(), f.explanation());
+  }
+
+  /** The back-test as JSON (the command line's form), computed once per revision, kind and year. */
+  public static String backtest(HanseService service, String kindKey, String yearText) {
+    PartnerKind kind = parse(kindKey, PartnerKind.CITY, PartnerKind::fromKey, "kind");
+    String y = ApiRoutes.blankToNull(yearText);
+    if (y == null) {
+      throw new BadRequestResponse("give the year, the last year of the training network");
+    }
+    int year;
+    try {
+      year = Integer.parseInt(y);
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse("year must be a whole number, not '" + y + "'");
+    }
+    Dataset d = service.dataset();
+    if (year < Dataset.FIRST_YEAR || year >= d.lastYear()) {
+      throw new BadRequestResponse("year " + year + " must lie in " + Dataset.FIRST_YEAR + "–" + (d.lastYear() - 1)
+          + ": later ties are the probe");
+    }
+    try {
+      return service.derived("advice.backtest|" + kind + "|" + year, ds -> org.hanse.advise.AdviceJson.write(
+          org.hanse.advise.partner.Backtest.temporal(ds, org.hanse.advise.partner.Backtest.Options.defaults(kind,
+              year))));
+    } catch (IllegalArgumentException e) {
+      // e.g. no dated tie of the kind after the year: nothing to test against, the user's choice to change
+      throw new BadRequestResponse(e.getMessage());
+    }
+  }
+
+  /**
+   * Runs a scenario file's text on the current data and returns the command line's JSON. A text that is not a
+   * scenario, or a scenario that does not fit the data, is 422 with the problems.
+   */
+  public static String scenario(HanseService service, String text) {
+    if (text == null || text.isBlank()) {
+      throw new BadRequestResponse("the request needs a scenario (hanse-scenario/1 JSON) as its body");
+    }
+    org.hanse.advise.scenario.Scenario s;
+    try {
+      s = org.hanse.advise.scenario.ScenarioFiles.fromJson(text);
+    } catch (IllegalArgumentException e) {
+      throw new ServiceException.Invalid("not a valid scenario",
+          List.of(new ValidationProblem(0, "", e.getMessage())));
+    }
+    org.hanse.advise.scenario.ScenarioResult r;
+    try {
+      // The runner keeps the base assessment, so it is built once per revision and shared by every run.
+      r = service.derived("advice.scenarioRunner", org.hanse.advise.scenario.ScenarioRunner::new).run(s);
+    } catch (org.hanse.model.InvalidDatasetException e) {
+      throw new ServiceException.Invalid("the scenario does not fit the data",
+          e.problems().stream().map(p -> new ValidationProblem(0, "", p)).toList());
+    } catch (IllegalArgumentException e) {
+      throw new ServiceException.Invalid("the scenario does not fit the data",
+          List.of(new ValidationProblem(0, "", e.getMessage())));
+    }
+    return org.hanse.advise.AdviceJson.scenario(r);
   }
 
   /** Partner advice for a city or a cluster (exactly one of them); the texts in {@code lang}. */
