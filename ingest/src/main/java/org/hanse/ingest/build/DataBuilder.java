@@ -30,8 +30,6 @@ import org.hanse.model.Tie;
 public final class DataBuilder {
   /** The latest year any date in the bundle may carry: the newest edition in the raw data (Olympics 2026). */
   public static final int LAST_YEAR = 2026;
-  /** Year the GeoNames populations are taken to refer to: the year of the dump. */
-  public static final int GEONAMES_YEAR = 2025;
   /** Order of the clusters in the bundle. */
   public static final List<String> CLUSTER_ORDER =
       List.of("yrd", "gba", "jjj", "us-northeast", "great-lakes", "uk", "nw-europe", "japan-pacific");
@@ -65,24 +63,19 @@ public final class DataBuilder {
     OrganisationSeats.read(raw.resolve("io_headquarters"), a);
     MegaEvents.read(raw.resolve("mega_events"), a);
 
-    a.definition(Indicators.def("pop.geonames", IndicatorScope.CITY, "City population (GeoNames)",
-        "城市人口（GeoNames）", "persons", SourceCatalog.GEONAMES.id()));
     List<City> cities = new ArrayList<>();
     TreeSet<String> shippedCountries = new TreeSet<>();
     Map<String, CityNames.Override> overrides = CityNames.overrides();
     for (String id : sortedIds(a.usedCities)) {
       GeoNamesCity g = gazetteer.byId(id).orElseThrow();
-      Population pop = g.population() > 0
-          ? new Population(g.population(), GEONAMES_YEAR, SourceCatalog.GEONAMES.id()) : null;
+      // GeoNames gives no year for its populations (they come from many censuses and estimates), so none is
+      // stored; the dated populations (censuses 2010/2020, UN WUP 2018) are indicators with their own years.
+      Population pop = g.population() > 0 ? Population.withoutYear(g.population(), SourceCatalog.GEONAMES.id()) : null;
       cities.add(new City(id, englishName(a, g, log), chineseName(a, g, overrides, log), g.country(),
           g.admin1Name(), g.latitude(), g.longitude(), pop));
       shippedCountries.add(g.country());
-      if (pop == null) {
-        log.count(SourceCatalog.GEONAMES.id(), "cities without population", 1);
-      } else {
-        a.indicator(new Indicator(id, "pop.geonames", GEONAMES_YEAR, pop.value(), "persons",
-            SourceCatalog.GEONAMES.id()));
-      }
+      log.count(SourceCatalog.GEONAMES.id(), pop == null ? "cities without population" : "cities with a population"
+          + " (no year given)", 1);
     }
     Indicators.wup(raw.resolve("un_wup2018_urban_agglomerations"), a, LAST_YEAR);
     Indicators.census(raw.resolve("china_prefecture_census_2010_2020"), a);

@@ -181,9 +181,11 @@ public final class BundleReader {
       String popSource = r.text("population_source");
       Population population = null;
       if (pop != null || popYear != null || !popSource.isEmpty()) {
-        if (pop == null || popYear == null || popSource.isEmpty()) {
-          r.reject(pop == null ? "population" : popYear == null ? "population_year" : "population_source",
-              "population, population_year and population_source must be given together or all left empty");
+        // The year may be empty (GeoNames gives none); a year or source without a population may not.
+        if (pop == null || popSource.isEmpty()) {
+          r.reject(pop == null ? "population" : "population_source",
+              "population and population_source must be given together (population_year too where the source"
+              + " gives one) or all left empty");
           continue;
         }
         if (pop < 0) {
@@ -194,7 +196,7 @@ public final class BundleReader {
           r.reject("population_source", "unknown source id (not in sources.csv)");
           continue;
         }
-        if (!yearInRange(r, "population_year", popYear)) {
+        if (popYear != null && !yearInRange(r, "population_year", popYear)) {
           continue;
         }
         population = new Population(pop, popYear, popSource);

@@ -81,7 +81,7 @@ public final class BundleWriter {
     return List.of(c.id(), c.nameEn(), c.nameZh(), c.country(), c.adminRegion(),
         Numbers.format(c.latitude()), Numbers.format(c.longitude()),
         pop ? Long.toString(c.population().value()) : "",
-        pop ? Integer.toString(c.population().year()) : "",
+        pop && c.population().year() != null ? Integer.toString(c.population().year()) : "",
         pop ? c.population().sourceId() : "");
   }
 

@@ -56,7 +56,8 @@ public final class BundleFormats {
           required("latitude", LATITUDE, "WGS84 latitude, degrees"),
           required("longitude", LONGITUDE, "WGS84 longitude, degrees"),
           optional("population", INTEGER, "inhabitants; empty when no source gives a number (never 0 for unknown)"),
-          optional("population_year", YEAR, "reference year of the population; required with population"),
+          optional("population_year", YEAR,
+              "reference year of the population; empty when the source gives none (GeoNames)"),
           optional("population_source", ID, "source id of the population; required with population")));
 
   public static final FileFormat CLUSTERS = new FileFormat("clusters.csv",
@@ -108,7 +109,7 @@ public final class BundleFormats {
   public static final FileFormat INDICATOR_DEFINITIONS = new FileFormat("indicator_definitions.csv",
       "what one indicator measures",
       List.of(
-          required("code", ID, "stable code, e.g. pop.geonames, wb.NY.GDP.MKTP.CD"),
+          required("code", ID, "stable code, e.g. pop.census, wb.NY.GDP.MKTP.CD"),
           key("scope", true, keys(IndicatorScope.values()), "city, or country (then subjects are ISO alpha-2 codes)"),
           required("name_en", TEXT, "English name"),
           optional("name_zh", TEXT, "Chinese name"),

@@ -129,6 +129,20 @@ class BundledDataTest {
   }
 
   @Test
+  void geoNamesPopulationsCarryNoInventedYear() {
+    // GeoNames gives no year for its populations (Shanghai's 24,874,500 is the 2020 census, others are older):
+    // the year stays empty instead of the dump's year, and no undated indicator is made from them.
+    data.cities().values().stream().filter(c -> c.population() != null)
+        .filter(c -> c.population().sourceId().equals("geonames"))
+        .forEach(c -> assertThat(c.population().year()).as(c.id()).isNull());
+    assertThat(data.cities().get("1796236").population().yearIfKnown()).isEmpty();
+    assertThat(data.indicatorDefinitions()).doesNotContainKey("pop.geonames");
+    // the dated populations are there with their own years
+    assertThat(data.indicators().stream().filter(i -> i.subjectId().equals("1796236")
+        && i.code().equals("pop.census")).map(i -> i.year())).containsExactlyInAnyOrder(2010, 2020);
+  }
+
+  @Test
   void noCityHasAPopulationOfZeroStandingForUnknown() {
     data.cities().values().stream().filter(c -> c.population() != null)
         .forEach(c -> assertThat(c.population().value()).as(c.id()).isPositive());

@@ -65,7 +65,8 @@ final class RandomDatasets {
     int nCities = 2 + r.nextInt(30);
     for (int k = 0; k < nCities; k++) {
       Population p = r.nextInt(3) == 0 ? null
-          : new Population(r.nextInt(3) == 0 ? 0 : r.nextLong() & 0xFFFFFFFFFFL, 1900 + r.nextInt(100),
+          : new Population(r.nextInt(3) == 0 ? 0 : r.nextLong() & 0xFFFFFFFFFFL,
+              r.nextInt(4) == 0 ? null : 1900 + r.nextInt(100), // a source may give no year (GeoNames)
               sources.get(r.nextInt(sources.size())));
       String cid = r.nextBoolean() ? Integer.toString(100000 + k * 7) : id(r, "x-c", k);
       City c = new City(cid, name(r, 3), text(r, 2), r.nextBoolean() ? "CN" : "US", text(r, 2),

@@ -156,18 +156,24 @@ public final class ClusterReportBuilder {
     long pop = 0;
     int known = 0;
     Set<Integer> years = new TreeSet<>();
+    int undated = 0;
     for (String m : cx.members) {
       Population p = cx.city(m).population();
       if (p != null) {
         pop += p.value();
         known++;
-        years.add(p.year());
+        if (p.year() != null) {
+          years.add(p.year());
+        } else {
+          undated++;
+        }
         cx.source(p.sourceId(), cx.t("usage.population"));
       }
     }
     if (known > 0) {
       figures.add(new KeyFigure(cx.t("kf.population"), Texts.number(pop, 0) + " " + cx.t("unit.persons"),
-          cx.t("prov.population", known, cx.members.size(), joinYears(years))));
+          cx.t("prov.population", known, cx.members.size(), joinYears(years)
+              + (undated > 0 ? "; " + cx.t("population.year.notGiven", undated) : ""))));
     }
     if (known < cx.members.size()) {
       cx.missing(cx.t("missing.population", cx.members.size() - known, cx.members.size()));
@@ -247,7 +253,7 @@ public final class ClusterReportBuilder {
       Population p = c.population();
       t.row(c.name(cx.lang), cx.lang == Lang.ZH ? c.nameEn() : c.nameZh(), c.country(), c.adminRegion(),
           cx.cluster.isCentral(m) ? cx.t("role.central") : cx.t("role.member"), c.latitude(), c.longitude(), dist,
-          p == null ? null : p.value(), p == null ? null : p.year(),
+          p == null ? null : p.value(), p == null ? null : p.year() == null ? cx.t("population.year.none") : p.year(),
           p == null ? cx.t("missing.value") : sourceTitle(cx.dataset, p.sourceId()));
     }
     t.provenance(cx.provenance(Method.HAVERSINE, cx.dataLabel()));

@@ -157,7 +157,8 @@ public final class PlainHtmlReport {
       raw("<tr><td>").text(m.nameEn()).raw("</td><td>").text(m.nameZh()).raw("</td><td>").text(m.country())
           .raw("</td><td>").text(m.central() ? l("central", "中心城市") : l("member", "成员")).raw("</td><td class=\"n\">")
           .text(m.population() == null ? Numbers.NA
-              : Numbers.integer(m.population().value()) + " (" + m.population().year() + ")")
+              : Numbers.integer(m.population().value()) + " (" + (m.population().year() == null
+                  ? l("year not given", "年份不详") : m.population().year()) + ")")
           .raw("</td><td class=\"n\">").text(Numbers.integer(intl)).raw("</td></tr>\n");
     }
     raw("</table>\n");

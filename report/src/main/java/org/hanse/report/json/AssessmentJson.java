@@ -80,7 +80,7 @@ public final class AssessmentJson {
       } else {
         ObjectNode p = mo.putObject("population");
         p.put("value", m.population().value());
-        p.put("year", m.population().year());
+        p.put("year", m.population().year()); // null where the source gives no year (GeoNames)
         p.put("source", m.population().sourceId());
       }
     }

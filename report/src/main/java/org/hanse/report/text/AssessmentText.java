@@ -101,7 +101,8 @@ public final class AssessmentText {
           .map(TieProfile.MemberTies::total).orElse(0);
       t.row(m.nameEn(), m.nameZh(), m.country(), m.central() ? l("central", "中心城市") : l("member", "成员"),
           m.population() == null ? NA : Numbers.integer(m.population().value()),
-          m.population() == null ? "" : String.valueOf(m.population().year()), Numbers.integer(intl));
+          m.population() == null ? "" : m.population().year() == null ? l("year not given", "年份不详")
+              : String.valueOf(m.population().year()), Numbers.integer(intl));
     }
     out.append(t.render(2)).append(NL);
   }

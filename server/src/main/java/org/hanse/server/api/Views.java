@@ -20,7 +20,8 @@ public final class Views {
   private Views() {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PopulationView(long value, int year, String sourceId) {}
+  /** A population; {@code year} is null where the source gives none. */
+  public record PopulationView(long value, Integer year, String sourceId) {}
 
   public record CityView(String id, String nameEn, String nameZh, String country, String adminRegion,
       double latitude, double longitude, PopulationView population, List<String> clusterIds) {

@@ -289,7 +289,7 @@ final class DataPages {
     f.put("longitude", String.valueOf(c.longitude()));
     Population p = c.population();
     f.put("population", p == null ? "" : String.valueOf(p.value()));
-    f.put("populationYear", p == null ? "" : String.valueOf(p.year()));
+    f.put("populationYear", p == null || p.year() == null ? "" : String.valueOf(p.year()));
     f.put("populationSource", p == null ? "" : p.sourceId());
     return f;
   }

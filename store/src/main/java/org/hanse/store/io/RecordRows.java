@@ -71,10 +71,8 @@ public final class RecordRows {
           r.reject("population", "negative population: must be 0 or more");
           ok = false;
         }
-        if (!r.has("population_year")) {
-          r.reject("population_year", "empty required field: a population needs the year it refers to");
-          ok = false;
-        } else {
+        // The year may be left empty where the source gives none (GeoNames): none is made up.
+        if (r.has("population_year")) {
           ok &= checkYear(r, "population_year");
         }
         if (!r.has("population_source")) {
@@ -82,7 +80,8 @@ public final class RecordRows {
           ok = false;
         }
         if (ok) {
-          p = new Population(value, r.year("population_year"), r.text("population_source"));
+          p = new Population(value, r.has("population_year") ? r.year("population_year") : null,
+              r.text("population_source"));
         }
       } else if (r.has("population_year") || r.has("population_source")) {
         r.reject("population", "empty required field: population_year and population_source are given but no "
@@ -349,7 +348,7 @@ public final class RecordRows {
     Population p = c.population();
     return List.of(c.id(), c.nameEn(), c.nameZh(), c.country(), c.adminRegion(), Numbers.format(c.latitude()),
         Numbers.format(c.longitude()), p == null ? "" : Long.toString(p.value()),
-        p == null ? "" : Integer.toString(p.year()), p == null ? "" : p.sourceId());
+        p == null || p.year() == null ? "" : Integer.toString(p.year()), p == null ? "" : p.sourceId());
   }
 
   public static List<String> row(Cluster c) {
