@@ -604,6 +604,48 @@ class DashboardBrowserTest {
     assertNoConsoleErrors("engagement pages");
   }
 
+  @Test
+  @Order(15)
+  void adviceRunsAScenarioAndShowsTheWeeklyDigestAsTheApiDoes() {
+    java.util.Map<String, Object> visit = new java.util.HashMap<>(java.util.Map.of("kind", "visit_outgoing", "cityId",
+        "1886760", "partner", "City of Porto", "title", "Suzhou delegation to Porto", "startDate", "2023-06-14",
+        "status", "completed"));
+    assertThat(http.postJson("/api/v1/engagements", visit, Http.bearer(fx.adminToken())).status()).isEqualTo(201);
+    signIn("hang");
+    open("/advice?lang=en&hcluster=yrd");
+    String tie = fx.service().dataset().ties().stream().findFirst().orElseThrow().id();
+    String scenario = "{\"format\": \"hanse-scenario/1\", \"name\": \"without one tie\", \"removeTies\": [\""
+        + tie + "\"]}";
+    WebElement text = driver.findElement(By.id("scenario-text"));
+    text.sendKeys(scenario);
+    driver.findElement(By.id("scenario-run")).click();
+    // A run recomputes the whole assessment.
+    browser.waitUpTo(60).until(d -> !d.findElements(By.id("scenario-deltas")).isEmpty());
+    JsonNode api = http.post("/api/v1/scenarios", scenario, "application/json", Http.bearer(fx.editorToken())).json();
+    assertThat(driver.findElements(By.cssSelector("#scenario-deltas tbody tr"))).hasSize(api.get("changed").size());
+    if (api.get("changed").size() > 0) {
+      assertThat(driver.findElement(By.cssSelector("#scenario-deltas tbody tr td")).getText())
+          .isEqualTo(api.get("changed").get(0).get("path").asText());
+    }
+    assertThat(driver.findElement(By.id("scenario-download")).getAttribute("href")).startsWith("blob:");
+    browser.screenshot("17-advice-scenario");
+
+    WebElement week = driver.findElement(By.id("calweek"));
+    week.clear();
+    week.sendKeys("2023-W24");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("calcluster"))).selectByValue("yrd");
+    driver.findElement(By.id("calendar-submit")).click();
+    browser.waitUpTo(20).until(d -> !d.findElements(By.id("calendar-digest")).isEmpty());
+    JsonNode digest = http.get("/api/v1/advice/calendar?cluster=yrd&week=2023-W24", Http.bearer(fx.viewerToken()))
+        .json().get("digest");
+    int rows = digest.get("thisWeek").size() + digest.get("upcoming").size();
+    assertThat(driver.findElements(By.cssSelector("#calendar-digest tbody tr"))).hasSize(rows);
+    assertThat(driver.findElement(By.id("calendar-digest")).getText()).contains("Suzhou delegation to Porto");
+    browser.screenshot("18-advice-calendar");
+    signOut();
+    assertNoConsoleErrors("advice scenario and calendar");
+  }
+
   private void assertNoAlert() {
     try {
       driver.switchTo().alert();

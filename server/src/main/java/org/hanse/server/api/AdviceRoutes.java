@@ -384,15 +384,26 @@ public final class AdviceRoutes {
         functions);
   }
 
-  /** Co-hosting advice for a number of hosts without further requirements (the dashboard's form). */
-  public static CohostAdvice cohost(HanseService service, String clusterId, String hosts) {
+  /**
+   * Co-hosting advice from the dashboard's form: the number of hosts and, when given (null otherwise), the main
+   * host, minimum air routes, minimum population and maximum distance from the main host, as the command line has.
+   */
+  public static CohostAdvice cohost(HanseService service, String clusterId, String hosts, String mainHost,
+      String minAirRoutes, String minPopulation, String maxDistanceKm) {
     int n;
+    int minAir;
+    long minPop;
+    double maxKm;
     try {
       n = Integer.parseInt(hosts.trim());
+      minAir = minAirRoutes == null ? 0 : Integer.parseInt(minAirRoutes.trim());
+      minPop = minPopulation == null ? 0 : Long.parseLong(minPopulation.trim());
+      maxKm = maxDistanceKm == null ? Double.POSITIVE_INFINITY : Double.parseDouble(maxDistanceKm.trim());
     } catch (NumberFormatException e) {
-      throw new BadRequestResponse("the number of hosts must be a whole number, not '" + hosts + "'");
+      throw new BadRequestResponse("hosts, minimum air routes and minimum population must be whole numbers and the "
+          + "maximum distance a number");
     }
-    return cohost(service, clusterId, n, null, null, 0, 0, Double.POSITIVE_INFINITY,
+    return cohost(service, clusterId, n, null, mainHost, minAir, minPop, maxKm,
         org.hanse.advise.cohost.EventProfile.DEFAULT_ALTERNATIVES);
   }
 

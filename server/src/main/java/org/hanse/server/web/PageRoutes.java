@@ -156,6 +156,10 @@ public final class PageRoutes {
     ctx.redirect(next);
   }
 
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
   private void advice(Context ctx) {
     Dataset d = service.dataset();
     Lang lang = RequestState.of(ctx).lang();
@@ -199,10 +203,23 @@ public final class PageRoutes {
         : ctx.queryParam("ccluster").trim();
     String chosts = ctx.queryParam("chosts") == null || ctx.queryParam("chosts").isBlank() ? "2"
         : ctx.queryParam("chosts").trim();
+    String cmain = blank(ctx.queryParam("cmain"));
+    String cminair = blank(ctx.queryParam("cminair"));
+    String cminpop = blank(ctx.queryParam("cminpop"));
+    String cmaxkm = blank(ctx.queryParam("cmaxkm"));
     m.put("ccluster", ccluster);
     m.put("chosts", chosts);
+    m.put("cmain", cmain);
+    m.put("cminair", cminair);
+    m.put("cminpop", cminpop);
+    m.put("cmaxkm", cmaxkm);
+    m.put("cmembers", d.cluster(ccluster).map(c -> c.memberIds()).orElse(List.of()));
+    m.put("thisWeek", org.hanse.advise.calendar.WeeklyDigest.weekOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+    m.put("firstYear", Dataset.FIRST_YEAR);
+    m.put("lastYear", d.lastYear());
     try {
-      m.put("cohost", org.hanse.server.api.AdviceRoutes.cohost(service, ccluster, chosts));
+      m.put("cohost", org.hanse.server.api.AdviceRoutes.cohost(service, ccluster, chosts, cmain, cminair, cminpop,
+          cmaxkm));
       m.put("cohostProblem", null);
     } catch (io.javalin.http.BadRequestResponse e) {
       m.put("cohost", null);
