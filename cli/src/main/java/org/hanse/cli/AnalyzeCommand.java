@@ -96,6 +96,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Format f = Format.parse(format);
     Lang l = language(lang);
+    if (spec.commandLine().getParseResult().hasMatchedOption("--cluster")
+        && clusters.stream().allMatch(String::isBlank)) {
+      // "--cluster ," splits into nothing; taking it for "all clusters" would hide the typing error.
+      throw new UserError("--cluster names no cluster id; give one or more of the valid ids, or leave it out for all"
+          + " clusters");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Assessment a;
@@ -120,6 +126,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
   static Assessment assess(Dataset d, List<String> clusterIds, Progress progress) {
     List<String> ids = clusterIds.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
         .distinct().toList();
+    if (ids.isEmpty() && !clusterIds.isEmpty()) {
+      // "--cluster ' '" names no cluster; taking it for "all clusters" would hide the typing error.
+      throw new UserError("--cluster names no cluster id; give one or more of the valid ids, or leave it out for all"
+          + " clusters");
+    }
     try {
       return new Assessor(d, AssessmentOptions.defaults().withClusters(ids)).run(progress);
     } catch (UnknownClusterException e) {
@@ -135,7 +146,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       Files.writeString(report, PlainHtmlReport.render(a, l), StandardCharsets.UTF_8);
       return report;
     } catch (IOException e) {
-      throw new UserError("cannot write the report to " + dir + ": " + e.getMessage(), e);
+      String where = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+          && !f.getFile().equals(dir.toString()) ? " (" + f.getFile() + ")" : "";
+      throw new UserError("cannot write the report to " + dir + where + ": " + UserError.reason(e), e);
     }
   }
 }

@@ -38,6 +38,14 @@ final class Progress implements ProgressListener, AutoCloseable {
     }
   }
 
+  /** Where warnings go: the same stderr as the bar, on a line of their own. */
+  synchronized java.io.PrintWriter warnings() {
+    if (drawn) {
+      err.print("\r" + " ".repeat(BAR + 60) + "\r");
+    }
+    return err;
+  }
+
   /** A bar on the given writer, drawn in place when the process has a terminal. */
   static Progress on(PrintWriter err) {
     return new Progress(err, System.console() != null);

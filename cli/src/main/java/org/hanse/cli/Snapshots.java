@@ -52,7 +52,7 @@ public final class Snapshots {
     int steps = 4;
     progress.step("opening the database", 0, steps);
     try (HanseStore store = HanseStore.open(jdbcUrl(dbOption))) {
-      loadBundleIfEmpty(store, progress);
+      loadBundleIfEmpty(store, progress, progress.warnings());
       progress.step("reading the knowledge base", 3, steps);
       return asOf(store.snapshot(), asOf);
     }
@@ -113,10 +113,24 @@ public final class Snapshots {
 
   /** Loads the bundled data folder into an empty knowledge base; progress may be null. */
   public static void loadBundleIfEmpty(HanseStore store, ProgressListener progress) {
+    loadBundleIfEmpty(store, progress, new java.io.PrintWriter(System.err, true));
+  }
+
+  /**
+   * Loads the bundled data folder into an empty knowledge base, recording its checksum; a knowledge base that is
+   * not empty is left as it is, with a warning on {@code warnings} when the data folder no longer holds what was
+   * loaded into it (after {@code hanse data build}, say), since nothing else would tell that the analysis still
+   * runs on the old data.
+   */
+  public static void loadBundleIfEmpty(HanseStore store, ProgressListener progress, java.io.PrintWriter warnings) {
+    Path dir = Bundles.defaultDataDir();
     if (!store.isEmpty()) {
+      staleBundleWarning(store, dir).ifPresent(w -> {
+        warnings.println(w);
+        warnings.flush();
+      });
       return;
     }
-    Path dir = Bundles.defaultDataDir();
     if (!Files.isDirectory(dir)) {
       throw new UserError("the knowledge base is empty and the bundled data folder " + dir
           + " does not exist; set HANSE_DATA to the data folder, use --data DIR where the command has it, or run"
@@ -129,6 +143,25 @@ public final class Snapshots {
     if (progress != null) {
       progress.step("loading the bundled data into the database (first run only)", 2, 4);
     }
-    store.loadBaseline(bundle);
+    store.loadBaseline(bundle, Bundles.checksum(dir));
+  }
+
+  /**
+   * The warning that the data folder differs from the bundle the knowledge base was loaded or last refreshed from;
+   * empty when it is the same, when the folder is missing or when the database does not know (loaded before
+   * checksums were kept).
+   */
+  public static java.util.Optional<String> staleBundleWarning(HanseStore store, Path dir) {
+    if (!Files.isRegularFile(dir.resolve("manifest.csv"))) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<String[]> loaded = store.bundleChecksum();
+    if (loaded.isEmpty() || loaded.get()[0].equals(Bundles.checksum(dir))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of("hanse: warning: the bundled data folder " + dir + " has changed since it was loaded"
+        + " into the database" + (loaded.get()[1].isEmpty() ? "" : " (" + loaded.get()[1] + ")") + "; the database"
+        + " still holds the data it was loaded from. Run 'hanse db reload-bundle' to apply the new bundle"
+        + " (records you entered are kept; see docs/storage.md).");
   }
 }

@@ -276,6 +276,14 @@ public final class HanseStore implements AutoCloseable {
    * @throws IllegalStateException when the knowledge base already holds records
    */
   public void loadBaseline(Dataset dataset) {
+    loadBaseline(dataset, null);
+  }
+
+  /**
+   * {@link #loadBaseline(Dataset)}, recording the checksum of the bundle it came from (see {@link
+   * #bundleChecksum()}); null records none.
+   */
+  public void loadBaseline(Dataset dataset, String bundleChecksum) {
     Stamp stamp = new Stamp(clock.instant(), SYSTEM_USER);
     db.inTransaction(c -> {
       for (RecordTable<?> t : Tables.KNOWLEDGE_BASE) {
@@ -297,6 +305,10 @@ public final class HanseStore implements AutoCloseable {
       insertAll(c, Tables.TIE, dataset.ties(), stamp);
       putMeta(c, META_LABEL, dataset.label());
       putMeta(c, META_LAST_YEAR, Integer.toString(dataset.lastYear()));
+      if (bundleChecksum != null) {
+        putMeta(c, META_BUNDLE_CHECKSUM, bundleChecksum);
+        putMeta(c, META_BUNDLE_LOADED, stamp.at().toString());
+      }
       String summary = "loaded " + dataset.label() + ": " + dataset.sources().size() + " sources, "
           + dataset.cities().size() + " cities, " + dataset.clusters().size() + " clusters, "
           + dataset.actors().size() + " actors, " + dataset.ties().size() + " ties, "
@@ -377,6 +389,31 @@ public final class HanseStore implements AutoCloseable {
   private int lastYear(Connection c) throws SQLException {
     int now = clock.instant().atZone(ZoneOffset.UTC).getYear();
     return Math.max(now, meta(c, META_LAST_YEAR).map(Integer::parseInt).orElse(now));
+  }
+
+  /** Key of the checksum of the bundled data folder the knowledge base was loaded (or last refreshed) from. */
+  private static final String META_BUNDLE_CHECKSUM = "bundle_checksum";
+  private static final String META_BUNDLE_LOADED = "bundle_loaded_at";
+
+  /**
+   * The checksum of the bundled data the knowledge base was loaded or last refreshed from, and when; empty for a
+   * database loaded before checksums were kept, or filled by imports alone.
+   */
+  public Optional<String[]> bundleChecksum() {
+    return db.read(c -> {
+      Optional<String> sum = meta(c, META_BUNDLE_CHECKSUM);
+      return sum.isEmpty() ? Optional.<String[]>empty()
+          : Optional.of(new String[] {sum.get(), meta(c, META_BUNDLE_LOADED).orElse("")});
+    });
+  }
+
+  /** Records that the knowledge base now holds the bundle with this checksum (after a refresh from it). */
+  public void recordBundleChecksum(String checksum) {
+    db.inTransaction(c -> {
+      putMeta(c, META_BUNDLE_CHECKSUM, checksum);
+      putMeta(c, META_BUNDLE_LOADED, clock.instant().toString());
+      return null;
+    });
   }
 
   private static Optional<String> meta(Connection c, String key) throws SQLException {

@@ -4,7 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.hanse.cli.Snapshots;
 import org.hanse.cli.UserError;
+import org.hanse.ingest.bundle.Bundles;
+import org.hanse.model.Dataset;
+import org.hanse.store.io.ImportReport;
+import org.hanse.store.write.PlannedChange;
 import org.hanse.store.HanseStore;
 import org.hanse.store.access.Principal;
 import org.hanse.store.access.Role;
@@ -22,7 +27,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "The knowledge-base database: status, backup and restore (records with their whole history,"
         + " users, API tokens and the audit trail).",
-    subcommands = {DbCommand.Status.class, DbCommand.BackupCmd.class, DbCommand.Restore.class})
+    subcommands = {DbCommand.Status.class, DbCommand.BackupCmd.class, DbCommand.Restore.class,
+        DbCommand.ReloadBundle.class})
 public final class DbCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -110,6 +116,65 @@ public final class DbCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         out.println("restored " + file + ": " + s.total() + " rows (schema version " + s.schemaVersion() + ")");
         print(out, s);
+        out.flush();
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "reload-bundle", mixinStandardHelpOptions = true,
+      description = {
+        "Apply the bundled data folder (HANSE_DATA, default ./data) to the database after it was rebuilt: its"
+            + " records are imported as changes, in one transaction, and the database then records that it holds"
+            + " this bundle (the warning of the analysis commands stops).",
+        "Records that the new bundle adds are added and those it changes get a new version (their history is"
+            + " kept); records you entered or imported are kept, and so are bundled records that the new bundle no"
+            + " longer has (delete them by hand if needed). Administrators only."
+      })
+  static final class ReloadBundle implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreAccess access;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "the data folder (default: HANSE_DATA or ./data)")
+    Path data;
+
+    @Option(names = "--dry-run", description = "Check and show what would change, write nothing")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+      Path dir = data != null ? data : Bundles.defaultDataDir();
+      Dataset bundle = Snapshots.readBundle(dir);
+      String checksum = Bundles.checksum(dir);
+      PrintWriter out = spec.commandLine().getOut();
+      try (HanseStore store = access.open()) {
+        Principal who = access.who(store);
+        requireAdministrator(who, "reload the bundled data");
+        if (store.isEmpty()) {
+          if (!dryRun) {
+            store.loadBaseline(bundle, checksum);
+          }
+          out.println((dryRun ? "would load " : "loaded ") + dir + " into the empty database");
+          out.flush();
+          return 0;
+        }
+        if (store.bundleChecksum().map(s -> s[0].equals(checksum)).orElse(false)) {
+          out.println("the database already holds the bundle in " + dir + "; nothing to do");
+          out.flush();
+          return 0;
+        }
+        java.util.List<Path> files = Bundles.RECORD_FILES.stream().filter(f -> !f.equals("manifest.csv"))
+            .map(dir::resolve).filter(java.nio.file.Files::isRegularFile).toList();
+        ImportReport r = store.importPaths(who, files, java.nio.charset.StandardCharsets.UTF_8, dryRun);
+        if (!r.valid()) {
+          throw new UserError("the bundle in " + dir + " cannot be applied, nothing was written:\n" + r.render(20));
+        }
+        if (!dryRun) {
+          store.recordBundleChecksum(checksum);
+        }
+        out.println((dryRun ? "would apply " : "applied ") + dir + ": " + r.count(PlannedChange.Action.ADDED)
+            + " records added, " + r.count(PlannedChange.Action.CHANGED) + " changed, "
+            + r.count(PlannedChange.Action.UNCHANGED) + " unchanged; records not in the bundle kept");
         out.flush();
       }
       return 0;

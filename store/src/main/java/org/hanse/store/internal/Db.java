@@ -3,8 +3,12 @@ package org.hanse.store.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -46,7 +50,7 @@ public final class Db implements AutoCloseable {
     Product product = productOf(jdbcUrl);
     String safeUrl = redact(jdbcUrl);
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
+    config.setJdbcUrl(product == Product.H2 ? embeddedH2(jdbcUrl) : jdbcUrl);
     config.setPoolName("hanse-store");
     config.setMaximumPoolSize(6);
     config.setMinimumIdle(0);
@@ -84,6 +88,68 @@ public final class Db implements AutoCloseable {
     } catch (FlywayException e) {
       throw new StoreException("cannot bring the database schema up to date: " + rootMessage(e), e);
     }
+  }
+
+  /**
+   * An embedded H2 URL made ready to open: the folder of the database file is created if missing and must be
+   * writable, else a {@link StoreUserException} names it and the reason (H2 itself would print some sixty lines of
+   * trace to stderr before failing); and H2's trace file is switched off ({@code TRACE_LEVEL_FILE=0}) unless the URL
+   * sets it, since H2 writes every error it meets into a {@code .trace.db} file beside the database and, when that
+   * cannot be written either, prints the whole trace on stderr.
+   */
+  static String embeddedH2(String jdbcUrl) {
+    Optional<Path> file = h2File(jdbcUrl);
+    if (file.isEmpty()) {
+      return jdbcUrl; // in memory or through a server: no local file
+    }
+    Path dir = file.get().toAbsolutePath().getParent();
+    if (dir != null) {
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException | SecurityException e) {
+        throw new StoreUserException("cannot create the database folder " + dir + ": " + reason(e)
+            + " (set HANSE_HOME to a writable folder, or give another database with --db)", e);
+      }
+      if (!Files.isWritable(dir)) {
+        throw new StoreUserException("the database folder " + dir + " is not writable (set HANSE_HOME to a"
+            + " writable folder, or give another database with --db)");
+      }
+    }
+    return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";TRACE_LEVEL_FILE=") ? jdbcUrl
+        : jdbcUrl + ";TRACE_LEVEL_FILE=0";
+  }
+
+  /** The database file of an embedded H2 URL ({@code jdbc:h2:file:/x/hanse}, {@code jdbc:h2:~/x} …). */
+  static Optional<Path> h2File(String jdbcUrl) {
+    String rest = jdbcUrl.substring("jdbc:h2:".length());
+    int semi = rest.indexOf(';');
+    String name = semi < 0 ? rest : rest.substring(0, semi);
+    if (name.startsWith("mem:") || name.startsWith("tcp:") || name.startsWith("ssl:") || name.startsWith("zip:")) {
+      return Optional.empty();
+    }
+    if (name.startsWith("file:")) {
+      name = name.substring("file:".length());
+    } else if (name.startsWith("split:") || name.startsWith("nio") || name.startsWith("async:")) {
+      return Optional.empty(); // file-system prefixes Hanse does not use: left to H2
+    }
+    if (name.startsWith("~")) {
+      name = System.getProperty("user.home") + name.substring(1);
+    }
+    return name.isBlank() ? Optional.empty() : Optional.of(Path.of(name));
+  }
+
+  /** The reason of a file-system error in words ("No such file or directory"), without the path. */
+  private static String reason(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a file of that name is in the way";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   public static Product productOf(String jdbcUrl) {
