@@ -46,10 +46,9 @@ if (scenarioForm) {
     const f = e.target.files[0];
     if (f) text.value = await f.text();
   });
-  scenarioForm.addEventListener('submit', async (e) => {
-    e.preventDefault();
+  const run = async (save) => {
     show(out, para(t('js.loading'), 'muted'));
-    const res = await fetch('/api/v1/scenarios', { method: 'POST', credentials: 'same-origin',
+    const res = await fetch(save ? '/api/v1/scenarios?save=true' : '/api/v1/scenarios', { method: 'POST', credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrfToken() },
       body: text.value });
     const body = await res.json().catch(() => ({}));
@@ -63,11 +62,40 @@ if (scenarioForm) {
     link.download = 'scenario-result.json';
     link.href = URL.createObjectURL(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }));
     link.textContent = t('js.advice.download');
-    show(out, para(t('js.advice.scenarioSummary', body.changed.length, body.unchanged), 'summary'),
+    render(body, link);
+  };
+  const render = (body, link, shared) => {
+    const nodes = [para(t('js.advice.scenarioSummary', body.changed.length, body.unchanged), 'summary'),
       table('scenario-deltas', [t('js.advice.measure'), t('js.advice.before'), t('js.advice.after'), t('js.advice.delta')],
         body.changed.map((d) => [[d.path], [value(d.before), 'num'], [value(d.after), 'num'],
-          [d.delta === null ? '—' : fmt(d.delta), 'num']])), link);
-  });
+          [d.delta === null ? '—' : fmt(d.delta), 'num']])), link];
+    const id = body.id || shared;
+    if (id) {
+      const a = document.createElement('a');
+      a.id = 'scenario-link';
+      a.href = `/advice/scenarios/${encodeURIComponent(id)}`;
+      a.textContent = new URL(a.href, window.location.href).href;
+      const p = para(t('js.advice.shareLink') + ' ');
+      p.appendChild(a);
+      nodes.push(p);
+    }
+    show(out, ...nodes);
+  };
+  scenarioForm.addEventListener('submit', (e) => { e.preventDefault(); run(false); });
+  document.getElementById('scenario-save').addEventListener('click', () => run(true));
+  const shared = new URLSearchParams(window.location.search).get('scenario');
+  if (shared) {
+    show(out, para(t('js.loading'), 'muted'));
+    api(`/api/v1/scenarios/${encodeURIComponent(shared)}`).then((s) => {
+      text.value = JSON.stringify(s.result.scenario, null, 2);
+      const link = document.createElement('a');
+      link.id = 'scenario-download';
+      link.download = 'scenario-result.json';
+      link.href = URL.createObjectURL(new Blob([JSON.stringify(s.result, null, 2)], { type: 'application/json' }));
+      link.textContent = t('js.advice.download');
+      render(s.result, link, s.id);
+    }).catch((err) => show(out, para(t('js.error', err.message), 'problem')));
+  }
 }
 
 const calendarForm = document.getElementById('calendar-form');

@@ -831,8 +831,31 @@ class ApiTest {
     }
 
     @Test
+    void savedScenariosAreSharedByIdAndRunOnTheDataOfTheDay() {
+      String tie = fx.service().dataset().ties().stream().findFirst().orElseThrow().id();
+      String body = "{\"name\": \"shared\", \"removeTies\": [\"" + tie + "\"]}";
+      assertProblem(http.post("/api/v1/scenarios?save=true", body, "application/json", bearer(fx.viewerToken())), 403,
+          "viewer");
+      Http.Reply saved = http.post("/api/v1/scenarios?save=true", body, "application/json", bearer(fx.editorToken()));
+      assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+      String id = saved.json().get("id").asText();
+      assertThat(saved.json().get("link").asText()).isEqualTo("/advice/scenarios/" + id);
+      // Anyone who can read sees the list and the scenario, run again.
+      assertThat(ids(http.get("/api/v1/scenarios").json(), "id")).contains(id);
+      JsonNode one = http.get("/api/v1/scenarios/" + id).json();
+      assertThat(one.get("name").asText()).isEqualTo("shared");
+      assertThat(one.get("result").get("unchanged").asInt()).isEqualTo(saved.json().get("unchanged").asInt());
+      assertThat(one.get("result").get("changed")).hasSize(saved.json().get("changed").size());
+      assertProblem(http.get("/api/v1/scenarios/nope"), 404, "nope");
+      // A scenario that does not fit the data is not saved.
+      int before = http.get("/api/v1/scenarios").json().size();
+      assertProblem(http.post("/api/v1/scenarios?save=true", "{\"name\": \"x\", \"removeTies\": [\"nope\"]}",
+          "application/json", bearer(fx.editorToken())), 422, "does not fit");
+      assertThat(http.get("/api/v1/scenarios").json()).hasSize(before);
+    }
+
+    @Test
     void backtestParametersAreChecked() {
-      assertProblem(http.get("/api/v1/advice/backtest"), 400, "year");
       assertProblem(http.get("/api/v1/advice/backtest?year=soon"), 400, "whole number");
       assertProblem(http.get("/api/v1/advice/backtest?year=1700"), 400, "1700");
       assertProblem(http.get("/api/v1/advice/backtest?year=2015&kind=planet"), 400, "planet");
@@ -1340,6 +1363,11 @@ class ApiTest {
           // Advice needs to know for whom; every other list answers without parameters.
           String query = e.getKey().startsWith("/api/v1/advice/") ? "?cluster=yrd" : "";
           int status = http.get(e.getKey() + query, bearer(fx.adminToken())).status();
+          if (e.getKey().equals("/api/v1/advice/backtest")) {
+            // The small test data may hold too few dated ties to back-test: then a 400 says so, never a 500.
+            assertThat(status).as(e.getKey()).isIn(200, 400);
+            return;
+          }
           assertThat(status).as(e.getKey()).isEqualTo(200);
         }
       });

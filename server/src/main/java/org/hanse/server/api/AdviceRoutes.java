@@ -41,6 +41,8 @@ import org.hanse.server.web.RequestState;
 public final class AdviceRoutes {
   private static final String TAG = "advice";
   public static final int MAX_LIMIT = 50;
+  /** Last year of the back-test's training network when none is given, as on the command line. */
+  public static final int DEFAULT_TRAIN_UNTIL = 2000;
 
   private AdviceRoutes() {}
 
@@ -171,7 +173,7 @@ public final class AdviceRoutes {
             + "with the bootstrap interval of combined minus preferential attachment. Computed once per revision "
             + "of the data; the first request may take seconds.",
         List.of(query("kind", "string", "city (default), city_network, country, organisation or event_series"),
-            query("year", "integer", "last year of the training network (required)")),
+            query("year", "integer", "last year of the training network (default " + DEFAULT_TRAIN_UNTIL + ")")),
         null, "BacktestResult", 200, List.of(400), false, ctx -> ctx.contentType("application/json")
             .result(backtest(service, ctx.queryParam("kind"), ctx.queryParam("year"))));
     api.route(HandlerType.POST, "/api/v1/scenarios", TAG, "Run a scenario",
@@ -179,9 +181,53 @@ public final class AdviceRoutes {
             + "of the current data, recomputes the whole assessment and returns every measure that changed "
             + "(before, after, difference) and the number unchanged, as the command line's JSON does. Nothing is "
             + "written. Editors and administrators: a run recomputes every cluster.",
-        List.of(), "Scenario", "ScenarioResult", 200, List.of(400, 401, 403, 422), true, ctx -> {
-          ApiRoutes.requireWriter(ctx);
-          ctx.contentType("application/json").result(scenario(service, ctx.body()));
+        List.of(query("save", "boolean", "true: also save the scenario under a new id to share "
+            + "(201, Location /api/v1/scenarios/{id}; the answer adds id and link)")),
+        "Scenario", "ScenarioResult", 200, List.of(400, 401, 403, 422), true, ctx -> {
+          var who = ApiRoutes.requireWriter(ctx);
+          String result = scenario(service, ctx.body());
+          if (!"true".equalsIgnoreCase(ApiRoutes.blankToNull(ctx.queryParam("save")))) {
+            ctx.contentType("application/json").result(result);
+            return;
+          }
+          // Saved only once it ran: a link never points at a scenario that does not fit the data it was made on.
+          String name = org.hanse.advise.scenario.ScenarioFiles.fromJson(ctx.body()).name();
+          org.hanse.store.SavedScenarios.Saved saved;
+          try {
+            saved = service.savedScenarios().save(who, name, ctx.body());
+          } catch (org.hanse.store.AccessDeniedException e) {
+            throw new ServiceException.Forbidden(e.getMessage());
+          } catch (org.hanse.store.StoreUserException e) {
+            throw new BadRequestResponse(e.getMessage());
+          }
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("id", saved.id());
+          out.put("link", "/advice/scenarios/" + saved.id());
+          out.putAll(READER.readValue(result, MAP));
+          ctx.status(201).header("Location", "/api/v1/scenarios/" + saved.id());
+          ctx.contentType("application/json").result(org.hanse.advise.AdviceJson.write(out));
+        });
+    api.route(HandlerType.GET, "/api/v1/scenarios", TAG, "Saved scenarios",
+        "Every saved scenario, newest first: id, name, who saved it and when, and the dashboard link to share.",
+        List.of(), null, "SavedScenarioList", 200, List.of(), false, ctx -> ctx.json(
+            service.savedScenarios().list().stream().map(AdviceRoutes::savedView).toList()));
+    api.route(HandlerType.GET, "/api/v1/scenarios/{id}", TAG, "One saved scenario, run again",
+        "The saved scenario file and its result on the current data (recomputed once per data revision, so a "
+            + "shared link shows the figures of the day, not of the day it was saved).",
+        List.of(ApiDoc.Param.path("id", "scenario id")), null, "SavedScenario", 200, List.of(404), false, ctx -> {
+          String id = ctx.pathParam("id");
+          org.hanse.store.SavedScenarios.Saved saved = service.savedScenarios().find(id)
+              .orElseThrow(() -> new ServiceException.NotFound("no saved scenario with id " + id));
+          Map<String, Object> out = new LinkedHashMap<>();
+          SavedView v = savedView(saved);
+          out.put("id", v.id());
+          out.put("name", v.name());
+          out.put("createdAt", v.createdAt());
+          out.put("createdBy", v.createdBy());
+          out.put("link", v.link());
+          String result = service.derived("advice.savedScenario|" + saved.id(), ds -> scenario(service, saved.body()));
+          out.put("result", READER.readValue(result, MAP));
+          ctx.contentType("application/json").result(org.hanse.advise.AdviceJson.write(out));
         });
     api.route(HandlerType.GET, "/api/v1/advice/cohost", TAG, "Co-hosting an event",
         "The sets of member cities that could host an event together, best first: every host meets the "
@@ -228,6 +274,18 @@ public final class AdviceRoutes {
             ctx.queryParam("share"), lang(ctx))));
   }
 
+  /** A saved scenario as the list shows it; {@code link} is the dashboard page to share. */
+  public record SavedView(String id, String name, String createdAt, String createdBy, String link) {}
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper READER =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>> MAP =
+      new com.fasterxml.jackson.core.type.TypeReference<>() {};
+
+  static SavedView savedView(org.hanse.store.SavedScenarios.Saved s) {
+    return new SavedView(s.id(), s.name(), s.createdAt().toString(), s.createdBy(), "/advice/scenarios/" + s.id());
+  }
+
   private static FlagView flag(org.hanse.advise.calendar.CalendarFlag f, Lang lang) {
     return new FlagView(f.rule().name().toLowerCase(Locale.ROOT), f.rule().label(lang), EntryView.of(f.first()),
         EntryView.of(f.second()), f.daysApart(), f.explanation());
@@ -237,12 +295,10 @@ public final class AdviceRoutes {
   public static String backtest(HanseService service, String kindKey, String yearText) {
     PartnerKind kind = parse(kindKey, PartnerKind.CITY, PartnerKind::fromKey, "kind");
     String y = ApiRoutes.blankToNull(yearText);
-    if (y == null) {
-      throw new BadRequestResponse("give the year, the last year of the training network");
-    }
     int year;
     try {
-      year = Integer.parseInt(y);
+      // 2000 as the command line's --train-until has it
+      year = y == null ? DEFAULT_TRAIN_UNTIL : Integer.parseInt(y);
     } catch (NumberFormatException e) {
       throw new BadRequestResponse("year must be a whole number, not '" + y + "'");
     }

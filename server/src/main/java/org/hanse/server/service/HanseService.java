@@ -89,4 +89,7 @@ public interface HanseService {
 
   /** Audit entries, newest first; viewers may not read them. */
   List<AuditRecord> audit(Principal who, AuditQuery query);
+
+  /** Scenarios saved to share by link (kept by the store, outside the knowledge base's records). */
+  org.hanse.store.SavedScenarios savedScenarios();
 }

@@ -97,6 +97,11 @@ public final class StoreHanseService implements HanseService {
     return store;
   }
 
+  @Override
+  public org.hanse.store.SavedScenarios savedScenarios() {
+    return new org.hanse.store.SavedScenarios(store);
+  }
+
   private State current() {
     Instant now = clock.instant();
     if (Duration.between(lastExternalCheck, now).compareTo(EXTERNAL_CHECK) >= 0) {

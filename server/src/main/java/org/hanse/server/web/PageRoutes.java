@@ -64,6 +64,9 @@ public final class PageRoutes {
         "lastYear", service.dataset().lastYear())));
     app.get("/cities/{id}", this::city);
     app.get("/advice", this::advice);
+    // A shared scenario opens the Advice page, whose script loads it from the API and shows its result of the day.
+    app.get("/advice/scenarios/{id}", ctx -> ctx.redirect("/advice?scenario="
+        + java.net.URLEncoder.encode(ctx.pathParam("id"), java.nio.charset.StandardCharsets.UTF_8) + "#scenario"));
     app.get("/login", ctx -> render(ctx, "login", "login", Map.of("failed", false, "next",
         safeNext(ctx.queryParam("next")), "message", "")));
     app.post("/login", this::login);
