@@ -1,5 +1,13 @@
 #!/usr/bin/python3
-"""One measure on one input file with igraph or NetworkX; prints {"seconds": best of three} and writes values."""
+"""One measure on one input file with igraph, NetworkX, scipy or numpy; prints the compute time as JSON and writes
+the values.
+
+Usage: pytools.py TOOL MEASURE INPUT OUTPUT RUNS ONCE_OVER_S
+
+Repetition rule, the same as on the Java side (CompareRunner): the computation runs up to RUNS times and stops after
+the first run that took longer than ONCE_OVER_S seconds; the best time counts. Reading the input and building the
+tool's graph or matrix are not timed.
+"""
 import json
 import sys
 import time
@@ -14,103 +22,168 @@ def read_edges(path):
     return edges
 
 
-def read_cells(path):
-    cells = []
+def read_matrix(path):
+    """The service-value file as a scipy CSR matrix (cities x actors, int64), with the sorted city ids."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    rows, cols, vals = [], [], []
     with open(path, encoding="utf-8") as f:
         for line in f:
             c, a, v = line.rstrip("\n").split("\t")
-            cells.append((c, a, int(v)))
-    return cells
+            rows.append(c)
+            cols.append(a)
+            vals.append(int(v))
+    cities = sorted(set(rows))
+    actors = sorted(set(cols))
+    ci = {c: i for i, c in enumerate(cities)}
+    ai = {a: i for i, a in enumerate(actors)}
+    v = csr_matrix((np.array(vals, dtype=np.int64), (np.array([ci[c] for c in rows]), np.array([ai[a] for a in cols]))),
+                   shape=(len(cities), len(actors)), dtype=np.int64)
+    v.sum_duplicates()
+    v.sort_indices()
+    return cities, v
 
 
-def best_of_three(fn):
-    """Best of three runs; a computation that takes over 5 s is run once (warm-up matters little there)."""
-    best, result = float("inf"), None
-    for _ in range(3):
+def repeated(fn, runs, once_over):
+    """Runs fn up to `runs` times, stopping after a run longer than `once_over` seconds; the best time counts."""
+    times, best, best_cpu, result = [], float("inf"), float("nan"), None
+    for _ in range(runs):
+        result = None
+        c0 = time.process_time()
         t0 = time.perf_counter()
         result = fn()
-        best = min(best, time.perf_counter() - t0)
-        if best > 5:
+        t = time.perf_counter() - t0
+        cpu = time.process_time() - c0
+        times.append(t)
+        if t < best:
+            best, best_cpu = t, cpu
+        if t > once_over:
             break
-    return best, result
+    return {"seconds": best, "cpu_seconds": best_cpu, "runs": times}, result
 
 
-def igraph_job(measure, path):
-    import igraph as ig
-    if measure == "gnc":
-        import numpy as np
-        from scipy.sparse import csr_matrix
-        cells = read_cells(path)
-        cities = sorted({c for c, _, _ in cells})
-        actors = sorted({a for _, a, _ in cells})
-        ci = {c: i for i, c in enumerate(cities)}
-        ai = {a: i for i, a in enumerate(actors)}
-        v = csr_matrix(([x for _, _, x in cells], ([ci[c] for c, _, _ in cells], [ai[a] for _, a, _ in cells])),
-                       shape=(len(cities), len(actors)), dtype=np.int64)
+def projection_digest(r, n):
+    """The same digest as CompareRunner.digest: positive dyads a < b, sum r, sum r^2, position checksum."""
+    import numpy as np
+    from scipy.sparse import triu
+    t = triu(r, k=1).tocoo()
+    keep = t.data != 0
+    a, b, x = t.row[keep].astype(np.int64), t.col[keep].astype(np.int64), t.data[keep].astype(np.int64)
+    return {"dyads": int(x.size), "sum": int(x.sum()), "sum_sq": int((x * x).sum()),
+            "checksum": int((x * ((a * n + b) % 65521)).sum())}
+
+
+def matrix_job(tool, measure, path, runs, once_over):
+    import numpy as np
+    cities, v = read_matrix(path)
+    n = len(cities)
+    if tool == "scipy" and measure == "gnc":
+        # The igraph user's route: the one-mode projection R = V V^T as a scipy sparse product, then the row sums
+        # without the diagonal.
+        def run():
+            r = v @ v.T
+            return r.sum(1).A1 - r.diagonal()
+        timing, gnc = repeated(run, runs, once_over)
+        return timing, dict(zip(cities, (float(x) for x in gnc)))
+    if tool == "numpy" and measure == "gnc":
+        # The same O(nnz) shortcut as Hanse, N_a = sum_j v_aj (S_j - v_aj), as numpy one-liners over the CSR arrays.
+        rows = np.repeat(np.arange(n), np.diff(v.indptr))
+        cols, x = v.indices, v.data
 
         def run():
-            r = (v @ v.T).tolil()
-            r.setdiag(0)
-            return np.asarray(r.tocsr().sum(axis=1)).ravel()
-        seconds, gnc = best_of_three(run)
-        return seconds, dict(zip(cities, (float(x) for x in gnc)))
+            s = np.bincount(cols, weights=x, minlength=v.shape[1])
+            return np.bincount(rows, weights=x * (s[cols] - x), minlength=n)
+        timing, gnc = repeated(run, runs, once_over)
+        return timing, dict(zip(cities, (float(x) for x in gnc)))
+    if tool == "scipy" and measure == "projection":
+        # R = V V^T as a scipy sparse product (both triangles and the diagonal: the least work scipy can do).
+        timing, r = repeated(lambda: v @ v.T, runs, once_over)
+        return timing, projection_digest(r, n)
+    if tool == "networkx" and measure == "gnc":
+        # NetworkX's route: the weighted projected graph with a product weight, then the weighted degree.
+        import networkx as nx
+        from networkx.algorithms import bipartite
+        b = nx.Graph()
+        b.add_nodes_from(cities, bipartite=0)
+        coo = v.tocoo()
+        actors = ["actor:%d" % j for j in range(v.shape[1])]
+        b.add_nodes_from(actors, bipartite=1)
+        for i, j, x in zip(coo.row, coo.col, coo.data):
+            b.add_edge(cities[i], actors[j], weight=int(x))
+
+        def product(g, u, w):
+            return sum(g[u][k]["weight"] * g[w][k]["weight"] for k in set(g[u]) & set(g[w]))
+
+        def run():
+            p = bipartite.generic_weighted_projected_graph(b, cities, weight_function=product)
+            return dict(p.degree(weight="weight"))
+        timing, gnc = repeated(run, runs, once_over)
+        return timing, {c: float(gnc.get(c, 0)) for c in cities}
+    raise SystemExit("%s has no %s here" % (tool, measure))
+
+
+def igraph_job(measure, path, runs, once_over):
+    import igraph as ig
     edges = read_edges(path)
     g = ig.Graph.TupleList(((u, v) for u, v, _ in edges), directed=False)
     g.es["weight"] = [w for _, _, w in edges]
     g.es["cost"] = [1.0 / w for _, _, w in edges]
     if measure == "betweenness":
-        seconds, vals = best_of_three(lambda: g.betweenness(weights="cost", directed=False))
+        timing, vals = repeated(lambda: g.betweenness(weights="cost", directed=False), runs, once_over)
     elif measure == "closeness":
-        seconds, vals = best_of_three(lambda: g.closeness(weights="cost"))
+        timing, vals = repeated(lambda: g.closeness(weights="cost"), runs, once_over)
     elif measure == "pagerank":
-        seconds, vals = best_of_three(lambda: g.pagerank(weights="weight", damping=0.85, directed=False))
+        timing, vals = repeated(lambda: g.pagerank(weights="weight", damping=0.85, directed=False), runs, once_over)
+    elif measure == "louvain":
+        # community_multilevel is igraph's Louvain; it draws its visiting order from igraph's RNG, seeded here.
+        import random
+        random.seed(1)
+        ig.set_random_number_generator(random)
+        timing, clustering = repeated(lambda: g.community_multilevel(weights="weight"), runs, once_over)
+        vals = clustering.membership
     else:
-        raise SystemExit("unknown measure " + measure)
-    return seconds, dict(zip(g.vs["name"], vals))
+        raise SystemExit("igraph: unknown measure " + measure)
+    return timing, dict(zip(g.vs["name"], vals))
 
 
-def networkx_job(measure, path):
+def networkx_job(measure, path, runs, once_over):
     import networkx as nx
-    if measure == "gnc":
-        from networkx.algorithms import bipartite
-        cells = read_cells(path)
-        b = nx.Graph()
-        cities = sorted({c for c, _, _ in cells})
-        b.add_nodes_from(cities, bipartite=0)
-        b.add_nodes_from(sorted({"actor:" + a for _, a, _ in cells}), bipartite=1)
-        for c, a, x in cells:
-            b.add_edge(c, "actor:" + a, weight=x)
-
-        def product(g, u, v):
-            return sum(g[u][n]["weight"] * g[v][n]["weight"] for n in set(g[u]) & set(g[v]))
-
-        def run():
-            p = bipartite.generic_weighted_projected_graph(b, cities, weight_function=product)
-            return dict(p.degree(weight="weight"))
-        seconds, gnc = best_of_three(run)
-        return seconds, {c: float(gnc.get(c, 0)) for c in cities}
     edges = read_edges(path)
     g = nx.Graph()
     for u, v, w in edges:
         g.add_edge(u, v, weight=w, cost=1.0 / w)
     if measure == "betweenness":
-        seconds, vals = best_of_three(lambda: nx.betweenness_centrality(g, weight="cost", normalized=False))
+        timing, vals = repeated(lambda: nx.betweenness_centrality(g, weight="cost", normalized=False), runs, once_over)
     elif measure == "closeness":
-        seconds, vals = best_of_three(lambda: nx.closeness_centrality(g, distance="cost"))
+        timing, vals = repeated(lambda: nx.closeness_centrality(g, distance="cost"), runs, once_over)
     elif measure == "pagerank":
-        seconds, vals = best_of_three(lambda: nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-12, max_iter=1000))
+        timing, vals = repeated(lambda: nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-12, max_iter=1000),
+                                runs, once_over)
+    elif measure == "louvain":
+        timing, parts = repeated(lambda: nx.community.louvain_communities(g, weight="weight", resolution=1, seed=1),
+                                 runs, once_over)
+        vals = {node: c for c, part in enumerate(parts) for node in part}
     else:
-        raise SystemExit("unknown measure " + measure)
-    return seconds, vals
+        raise SystemExit("networkx: unknown measure " + measure)
+    return timing, vals
 
 
 def main():
-    tool, measure, path, out = sys.argv[1:5]
-    seconds, vals = (igraph_job if tool == "igraph" else networkx_job)(measure, path)
+    tool, measure, path, out, runs, once_over = sys.argv[1:7]
+    runs, once_over = int(runs), float(once_over)
+    if measure in ("gnc", "projection"):
+        timing, vals = matrix_job(tool, measure, path, runs, once_over)
+    elif tool == "igraph":
+        timing, vals = igraph_job(measure, path, runs, once_over)
+    elif tool == "networkx":
+        timing, vals = networkx_job(measure, path, runs, once_over)
+    else:
+        raise SystemExit("%s has no %s here" % (tool, measure))
     with open(out, "w", encoding="utf-8") as f:
-        for k in sorted(vals):
-            f.write("%s\t%r\n" % (k, float(vals[k])))
-    print(json.dumps({"seconds": seconds}))
+        for k in (vals if measure == "projection" else sorted(vals)):
+            x = vals[k]
+            f.write("%s\t%s\n" % (k, x if isinstance(x, int) else repr(float(x))))
+    print(json.dumps(timing))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgs = {"-Xmx6g"})
 @Warmup(iterations = 1, time = 3)
-@Measurement(iterations = 3, time = 3)
+@Measurement(iterations = 10, time = 2)
 public class CommunityBenchmark {
   @Param({"1000", "10000", "100000"})
   public int nodes;

@@ -1,7 +1,6 @@
 package org.hanse.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.hanse.analysis.wcn.CityDyads;
 import org.hanse.analysis.wcn.ConnectivityResult;
 import org.hanse.analysis.wcn.GlobalNetworkConnectivity;
 import org.hanse.analysis.wcn.ServiceValueMatrix;
@@ -19,18 +18,22 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Global network connectivity in O(nnz) against the city-dyad projection, on city × actor tables from 100 thousand
- * to 10 million cells (GaWC DS11 itself has 31,500 cells).
+ * Global network connectivity in O(nnz) on city × actor tables of 100 thousand to 10 million cells at a GaWC-like
+ * density of 24 % (GaWC DS11 itself has 31,500 cells), in two series: cities and actors growing together
+ * (1000x100, 10000x200, 100000x100), and a fixed 10,000 cities with a growing number of actors (10000x50,
+ * 10000x200, 10000x1000: 120 k, 480 k and 2.4 M non-zero cells), so that the cost per non-zero cell can be told
+ * apart from the cost per city. The tables with no actor at all (10000x0, 100000x0) measure the per-city part
+ * alone: the result object with its city list and index.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 @Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
+@Measurement(iterations = 10, time = 1)
 public class GncBenchmark {
-  /** cities x actors: 100k, 2M and 10M cells at a GaWC-like density of 24 %. */
-  @Param({"1000x100", "10000x200", "100000x100"})
+  /** cities x actors; 24 % of the cells are non-zero. */
+  @Param({"1000x100", "10000x200", "100000x100", "10000x50", "10000x1000", "10000x0", "100000x0"})
   public String size;
 
   private ServiceValueMatrix matrix;

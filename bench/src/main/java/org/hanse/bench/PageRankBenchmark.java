@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgs = {"-Xmx6g"})
 @Warmup(iterations = 1, time = 5)
-@Measurement(iterations = 3, time = 5)
+@Measurement(iterations = 10, time = 2)
 public class PageRankBenchmark {
   private WeightedGraph graph;
 
