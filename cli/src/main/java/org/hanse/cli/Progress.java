@@ -12,7 +12,7 @@ import org.hanse.analysis.assessment.ProgressListener;
  * ({@code [#####·····] 3/8 assessing yrd 2.1 s}) and erased when the work ends; when stderr is not a terminal, each
  * step that took more than a second is reported on one line when it ends. Quick steps print nothing.
  */
-final class Progress implements ProgressListener, AutoCloseable {
+public final class Progress implements ProgressListener, AutoCloseable {
   private static final long THRESHOLD_NANOS = 1_000_000_000L;
   private static final int BAR = 20;
 
@@ -47,7 +47,7 @@ final class Progress implements ProgressListener, AutoCloseable {
   }
 
   /** A bar on the given writer, drawn in place when the process has a terminal. */
-  static Progress on(PrintWriter err) {
+  public static Progress on(PrintWriter err) {
     return new Progress(err, System.console() != null);
   }
 

@@ -20,7 +20,7 @@ public enum TieType {
   /** The city shares the hosting of one edition of an event series with other cities. */
   EVENT_COHOST("co-hosts event", "联合承办活动", false, ActorKind.EVENT_SERIES),
   /** Scheduled air service between two cities' airports (undirected); weight = number of routes. */
-  AIR_ROUTE("air route", "国际航线", true, null),
+  AIR_ROUTE("air route", "航线", true, null),
   /** An office of an advanced-producer-services firm; weight = GaWC service value 0–5. */
   FIRM_OFFICE("firm office", "企业分支机构", false, ActorKind.FIRM);
 

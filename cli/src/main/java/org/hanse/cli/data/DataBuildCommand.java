@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hanse.cli.Progress;
 import org.hanse.cli.UserError;
 import org.hanse.ingest.build.DataBuilder;
 import org.hanse.ingest.build.RawDataException;
@@ -41,9 +42,11 @@ public final class DataBuildCommand implements Callable<Integer> {
     if (!Files.isDirectory(from.resolve("geonames_cities15000"))) {
       throw new UserError(from + " is not a raw data folder: it has no geonames_cities15000/ (see --help)");
     }
-    try {
-      DataBuilder.Result r = DataBuilder.build(from);
+    try (Progress progress = Progress.on(spec.commandLine().getErr())) {
+      DataBuilder.Result r = DataBuilder.build(from, progress::step);
+      progress.step("writing " + out, DataBuilder.STEP_COUNT, DataBuilder.STEP_COUNT + 1);
       DataBuilder.write(r, out);
+      progress.close(); // the last step's time before the summary
       spec.commandLine().getOut().printf("wrote %s: %d cities, %d clusters, %d actors, %d ties, %d indicator values"
           + "; run 'hanse data check --data %s' for the quality summary%n", out, r.dataset().cities().size(),
           r.dataset().clusters().size(), r.dataset().actors().size(), r.dataset().ties().size(),

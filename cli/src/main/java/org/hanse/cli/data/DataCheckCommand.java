@@ -3,6 +3,7 @@ package org.hanse.cli.data;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hanse.cli.Progress;
 import org.hanse.cli.UserError;
 import org.hanse.ingest.bundle.BundleFormatException;
 import org.hanse.ingest.bundle.Bundles;
@@ -30,14 +31,20 @@ public final class DataCheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path dir = data != null ? data : Bundles.defaultDataDir();
-    try {
-      spec.commandLine().getOut().print(DataCheck.run(dir));
-      spec.commandLine().getOut().flush();
-      return 0;
+    String report;
+    try (Progress progress = Progress.on(spec.commandLine().getErr())) {
+      report = DataCheck.run(dir, progress::step);
     } catch (BundleFormatException e) {
-      throw new UserError(e.getMessage(), e);
+      // Every problem, one per line: fixing them one run at a time would take as many runs as there are problems.
+      StringBuilder all = new StringBuilder("the data folder " + dir + " is not valid: " + e.problems().size()
+          + " problem(s)");
+      e.problems().forEach(p -> all.append(System.lineSeparator()).append("  ").append(p));
+      throw new UserError(all.toString(), e);
     } catch (IOException e) {
-      throw new UserError("cannot read " + dir + ": " + e.getMessage(), e);
+      throw new UserError("cannot read " + dir + ": " + UserError.reason(e), e);
     }
+    spec.commandLine().getOut().print(report);
+    spec.commandLine().getOut().flush();
+    return 0;
   }
 }

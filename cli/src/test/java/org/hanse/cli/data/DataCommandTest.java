@@ -55,13 +55,16 @@ class DataCommandTest {
   }
 
   @Test
-  void checkOfABrokenFolderNamesFileLineAndRule() throws Exception {
+  void checkOfABrokenFolderListsEveryProblemWithFileLineAndRule() throws Exception {
     Files.writeString(dir.resolve("sources.csv"), "id,title\ns,\n");
     Run r = run("data", "check", "--data", dir.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err().lines().count()).isEqualTo(1);
-    assertThat(r.err()).startsWith("hanse: sources.csv:2: column title: a value is required (and ")
-        .doesNotContain("Exception");
+    java.util.List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
+    assertThat(lines.get(0)).startsWith("hanse: the data folder " + dir + " is not valid: ")
+        .endsWith((lines.size() - 1) + " problem(s)");
+    assertThat(lines.size()).isGreaterThan(2); // every problem on its own line, not the first and a count
+    assertThat(lines).anyMatch(l -> l.startsWith("  sources.csv:2: column title: a value is required"));
+    assertThat(r.err()).doesNotContain("Exception");
   }
 
   @Test

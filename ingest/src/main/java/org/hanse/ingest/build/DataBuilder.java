@@ -36,6 +36,18 @@ public final class DataBuilder {
 
   private DataBuilder() {}
 
+  /** Told of each step of the build (about half a minute in all), for a progress report. */
+  @FunctionalInterface
+  public interface Steps {
+    Steps NONE = (what, done, total) -> { };
+
+    void step(String what, int done, int total);
+  }
+
+  private static final int STEPS = 12;
+  /** The number of steps {@link #build(Path, Steps)} reports. */
+  public static final int STEP_COUNT = STEPS;
+
   /** The built dataset and the log of what could not be used. */
   public record Result(Dataset dataset, QualityLog log) {}
 
@@ -45,6 +57,12 @@ public final class DataBuilder {
    * @throws RawDataException when a raw file is missing or malformed (message names file and line)
    */
   public static Result build(Path raw) throws IOException {
+    return build(raw, Steps.NONE);
+  }
+
+  /** {@link #build(Path)}, telling {@code steps} of each step. */
+  public static Result build(Path raw, Steps steps) throws IOException {
+    steps.step("reading the GeoNames gazetteer", 0, STEPS);
     Path geonames = raw.resolve("geonames_cities15000");
     Countries countries = Countries.read(geonames.resolve("country_info.tsv"));
     Gazetteer gazetteer = Gazetteer.read(geonames);
@@ -53,16 +71,25 @@ public final class DataBuilder {
     a.source(SourceCatalog.GEONAMES);
     a.source(SourceCatalog.CHINA_CLUSTERS);
     a.source(SourceCatalog.CLUSTER_DEFINITIONS);
+    steps.step("cluster definitions", 1, STEPS);
     ClusterDefinitions.readChinese(raw.resolve("china_urban_agglomerations").resolve("cluster_members.csv"), a);
     ClusterDefinitions.readInternational(a);
+    steps.step("GaWC Data Set 11 (firm offices)", 2, STEPS);
     GawcDs11.read(raw.resolve("gawc_ds11"), a);
+    steps.step("OpenFlights (air routes)", 3, STEPS);
     OpenFlights.read(raw.resolve("openflights"), a);
+    steps.step("sister cities (Wikidata)", 4, STEPS);
     SisterCities.readWikidata(raw.resolve("sister_cities_wikidata"), a);
+    steps.step("sister cities (Wikipedia lists)", 5, STEPS);
     SisterCities.readWikipedia(raw.resolve("sister_cities_wikipedia"), a);
+    steps.step("diplomatic missions (Wikidata)", 6, STEPS);
     DiplomaticMissions.read(raw.resolve("diplomatic_missions_wikidata"), a);
+    steps.step("organisation headquarters", 7, STEPS);
     OrganisationSeats.read(raw.resolve("io_headquarters"), a);
+    steps.step("mega-events", 8, STEPS);
     MegaEvents.read(raw.resolve("mega_events"), a);
 
+    steps.step("cities and their names", 9, STEPS);
     List<City> cities = new ArrayList<>();
     TreeSet<String> shippedCountries = new TreeSet<>();
     Map<String, CityNames.Override> overrides = CityNames.overrides();
@@ -77,11 +104,13 @@ public final class DataBuilder {
       log.count(SourceCatalog.GEONAMES.id(), pop == null ? "cities without population" : "cities with a population"
           + " (no year given)", 1);
     }
+    steps.step("indicators (UN WUP 2018, censuses, yearbook, World Bank)", 10, STEPS);
     Indicators.wup(raw.resolve("un_wup2018_urban_agglomerations"), a, LAST_YEAR);
     Indicators.census(raw.resolve("china_prefecture_census_2010_2020"), a);
     Indicators.yearbook(raw.resolve("china_city_2015_yearbook_extract"), a);
     Indicators.worldBank(raw.resolve("worldbank_country_indicators"), a, shippedCountries, LAST_YEAR);
 
+    steps.step("assembling and checking the dataset", 11, STEPS);
     Dataset.Builder b = Dataset.builder().label("Hanse bundled data").lastYear(LAST_YEAR);
     a.sources.values().forEach(b::source);
     cities.forEach(b::city);

@@ -171,6 +171,17 @@ final class Indicators {
       Map.entry("IP.JRN.ARTC.SC", "科技期刊论文数"),
       Map.entry("SE.TER.ENRR", "高等院校入学率（毛入学率）"));
 
+  /**
+   * Units of the WDI indicators whose title names none, read off their definitions in the WDI metadata
+   * ({@code indicators.csv}): "counts all residents" (persons), "people living in urban areas" (persons),
+   * "domestic takeoffs and takeoffs abroad" (departures), "Article counts" (articles).
+   */
+  private static final Map<String, String> WB_UNITS = Map.of(
+      "SP.POP.TOTL", "persons",
+      "SP.URB.TOTL", "persons",
+      "IS.AIR.DPRT", "departures",
+      "IP.JRN.ARTC.SC", "articles");
+
   static void worldBank(Path folder, Assembly a, java.util.Set<String> countries, int lastYear) throws IOException {
     String src = SourceCatalog.WORLD_BANK.id();
     a.source(SourceCatalog.WORLD_BANK);
@@ -180,7 +191,8 @@ final class Indicators {
       String code = defs.get(r, "column");
       String title = defs.get(r, "indicator_title");
       int open = title.lastIndexOf('(');
-      String unit = open >= 0 && title.endsWith(")") ? title.substring(open + 1, title.length() - 1) : "";
+      String unit = open >= 0 && title.endsWith(")") ? title.substring(open + 1, title.length() - 1)
+          : WB_UNITS.getOrDefault(code, "");
       units.put(code, unit);
       a.definition(def("wb." + code, IndicatorScope.COUNTRY, title, WB_ZH.getOrDefault(code, ""), unit, src));
     }

@@ -30,13 +30,21 @@ public final class DataCheck {
 
   /** Runs the check; throws {@link org.hanse.ingest.bundle.BundleFormatException} when the folder is unreadable. */
   public static String run(Path dataDir) throws IOException {
+    return run(dataDir, DataBuilder.Steps.NONE);
+  }
+
+  /** {@link #run(Path)}, telling {@code steps} of each step (reading the bundle takes most of the time). */
+  public static String run(Path dataDir, DataBuilder.Steps steps) throws IOException {
+    steps.step("reading and checking the data folder " + dataDir, 0, 3);
     Dataset d = BundleReader.read(dataDir);
+    steps.step("counting ties per type and cluster", 1, 3);
     StringBuilder out = new StringBuilder();
     out.append(d.label()).append(" — ").append(dataDir).append('\n');
     out.append(String.format(Locale.ROOT, "%d cities, %d clusters, %d actors, %d ties, %d indicator values%n%n",
         d.cities().size(), d.clusters().size(), d.actors().size(), d.ties().size(), d.indicators().size()));
     out.append(tiesPerType(d)).append('\n');
     out.append(tiesPerCluster(d)).append('\n');
+    steps.step("reading the quality reports", 2, 3);
     Path quality = dataDir.resolve(DataBuilder.QUALITY_DIR);
     out.append(unmatched(quality.resolve(DataBuilder.UNMATCHED_FILE))).append('\n');
     out.append(duplicates(quality.resolve(DataBuilder.SUMMARY_FILE))).append('\n');

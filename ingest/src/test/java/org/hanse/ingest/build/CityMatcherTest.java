@@ -76,6 +76,17 @@ class CityMatcherTest {
   }
 
   @Test
+  void aCityInWashingtonStateIsNotWashingtonDc() {
+    // "Seattle, Washington, United States" in the Wikipedia lists: the state is a region hint, not the capital.
+    assertThat(id(CityMatcher.Query.of("Seattle", "US").withRegion("Washington"))).isEqualTo("5809844");
+    assertThat(id(CityMatcher.Query.of("Seattle, Washington", "US"))).isEqualTo("5809844");
+    // Washington with the district as its region is the capital, in Washington state there is none of that name.
+    assertThat(id(CityMatcher.Query.of("Washington", "US").withRegion("District of Columbia"))).isEqualTo("4140963");
+    assertThat(matcher.match(CityMatcher.Query.of("Washington", "US").withRegion("Washington")).city())
+        .extracting(GeoNamesCity::id).isNotEqualTo("5809844");
+  }
+
+  @Test
   void coordinatesChooseAmongNamesakesAndRejectDistantOnes() {
     assertThat(id(CityMatcher.Query.at("Portland", "US", 43.66, -70.26))).isEqualTo("4975802");
     assertThat(id(CityMatcher.Query.at("Washington", "US", 40.13, -89.40))).isEqualTo("4915545");
