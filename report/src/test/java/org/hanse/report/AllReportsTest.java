@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,8 +26,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hanse.analysis.assessment.Assessment;
 import org.hanse.analysis.assessment.Assessor;
+import org.hanse.analysis.assessment.IndicatorSources;
+import org.hanse.ingest.build.SourceCatalog;
 import org.hanse.ingest.bundle.BundleReader;
 import org.hanse.ingest.bundle.BundleWriter;
+import org.hanse.model.City;
 import org.hanse.model.Cluster;
 import org.hanse.model.Dataset;
 import org.hanse.model.Lang;
@@ -45,6 +52,11 @@ import org.junit.jupiter.api.Test;
  */
 class AllReportsTest {
   private static final LocalDate DATE = LocalDate.of(2026, 1, 2);
+  /**
+   * The longest report of the bundled data has about 40 pages with every table laid out to the page width; a
+   * table squeezed to a character per line took 20 pages alone.
+   */
+  static final int MAX_PAGES = 50;
 
   @Test
   void everyClusterInBothLanguagesFromTheTestSnapshot() throws Exception {
@@ -61,23 +73,57 @@ class AllReportsTest {
     Dataset d = BundleReader.read(data);
     assertThat(d.clusters().keySet()).contains("yrd", "gba", "jjj", "us-northeast", "great-lakes", "uk", "nw-europe",
         "japan-pacific");
-    generateAll(d, "reports-bundled");
+    Map<String, Set<String>> sources = generateAll(d, "reports-bundled");
+    // the bundled data's indicators and cluster definitions are cited where the report reads them
+    assertThat(sources.get("gba")).contains("worldbank-wdi", "yearbook-china-2015", "china-plans");
+    assertThat(sources.get("uk")).contains("worldbank-wdi", "cluster-definitions");
   }
 
-  private static void generateAll(Dataset d, String folder) throws Exception {
+  /** Generates and checks every report; returns the source ids of each cluster's data appendix. */
+  private static Map<String, Set<String>> generateAll(Dataset d, String folder) throws Exception {
     Path out = TestFiles.outputDir(folder);
     Assessment a = Assessor.assess(d);
-    ClusterReportBuilder builder = new ClusterReportBuilder(d).assessment(a).date(DATE);
+    ClusterReportBuilder builder = new ClusterReportBuilder(d).assessment(a).date(DATE)
+        .clusterSources(SourceCatalog::clusterSourceId);
     PdfReport pdf = PdfReport.withDefaultFont();
+    Map<String, Set<String>> listed = new TreeMap<>();
     for (Cluster c : d.clusters().values()) {
       for (Lang lang : Lang.values()) {
         ClusterReport r = builder.build(c.id(), lang);
+        listed.put(c.id(), checkSources(d, c, r));
+        if (lang == Lang.ZH) {
+          ReportChecks.checkChinese(r);
+        }
         assertThat(r.outline()).as(c.id() + " " + lang).containsExactlyElementsOf(TestFiles.expectedSections());
         checkHtml(Files.readString(ReportFiles.write(r, ReportFormat.HTML, out, pdf)), c, lang);
         checkXlsx(ReportFiles.write(r, ReportFormat.XLSX, out, pdf), r);
         checkPdf(Files.readAllBytes(ReportFiles.write(r, ReportFormat.PDF, out, pdf)), c, lang);
       }
     }
+    return listed;
+  }
+
+  /**
+   * Every source the report reads for a cluster is in its data appendix: the sources of the members' ties and
+   * populations, of the indicator observations behind the readings (members' GDP, their countries' World Bank
+   * indicators) and of the cluster definition.
+   */
+  private static Set<String> checkSources(Dataset d, Cluster c, ClusterReport r) {
+    Set<String> read = new TreeSet<>();
+    for (String m : c.memberIds()) {
+      d.tiesOf(m).forEach(t -> read.add(t.sourceId()));
+      City city = d.city(m).orElseThrow();
+      if (city.population() != null) {
+        read.add(city.population().sourceId());
+      }
+    }
+    IndicatorSources.forCluster(d, c).values().forEach(read::addAll);
+    SourceCatalog.clusterSourceId(c.id()).filter(d.sources()::containsKey).ifPresent(read::add);
+    Set<String> listed = new TreeSet<>();
+    r.tables().stream().filter(t -> t.id().equals("sources")).findFirst().orElseThrow().rows()
+        .forEach(row -> listed.add((String) row.get(0)));
+    assertThat(listed).as(c.id() + " " + r.lang() + " sources table").containsAll(read);
+    return listed;
   }
 
   private static void checkHtml(String html, Cluster c, Lang lang) throws Exception {
@@ -96,6 +142,9 @@ class AllReportsTest {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).as(c.id() + " " + lang).contains(c.name(lang)).doesNotContain("\uFFFD");
       assertThat(doc.getNumberOfPages()).isGreaterThan(3);
+      // every table fits the page: no column runs off the edge, none is squeezed to a character a line
+      ReportChecks.checkTextInsidePages(doc, c.id() + " " + lang);
+      assertThat(doc.getNumberOfPages()).as(c.id() + " " + lang + " pages").isLessThanOrEqualTo(MAX_PAGES);
       for (PDPage page : doc.getPages()) {
         for (var name : page.getResources().getFontNames()) {
           assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();

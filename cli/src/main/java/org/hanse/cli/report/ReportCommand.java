@@ -13,6 +13,7 @@ import org.hanse.analysis.assessment.Assessor;
 import org.hanse.analysis.assessment.ProgressListener;
 import org.hanse.cli.Snapshots;
 import org.hanse.cli.UserError;
+import org.hanse.ingest.build.SourceCatalog;
 import org.hanse.model.Dataset;
 import org.hanse.model.Lang;
 import org.hanse.report.assessment.ClusterReport;
@@ -112,7 +113,8 @@ public final class ReportCommand implements Callable<Integer> {
       }
     }
     Assessment assessment = new Assessor(d, AssessmentOptions.defaults()).run(ProgressListener.NONE);
-    ClusterReportBuilder builder = new ClusterReportBuilder(d).assessment(assessment);
+    ClusterReportBuilder builder = new ClusterReportBuilder(d).assessment(assessment)
+        .clusterSources(SourceCatalog::clusterSourceId);
     PrintWriter err = spec.commandLine().getErr();
     for (String id : ids) {
       for (Lang l : ls) {

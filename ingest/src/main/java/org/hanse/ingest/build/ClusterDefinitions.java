@@ -22,7 +22,7 @@ import org.hanse.model.Cluster;
 final class ClusterDefinitions {
   private ClusterDefinitions() {}
 
-  private static final Map<String, String> CHINESE_IDS = Map.of("JJJ", "jjj", "YRD", "yrd", "GBA", "gba");
+  static final Map<String, String> CHINESE_IDS = Map.of("JJJ", "jjj", "YRD", "yrd", "GBA", "gba");
   /** Central cities (中心城市) by Chinese name, in order; GBA: the four core cities of the 2019 outline. */
   private static final Map<String, List<String>> CHINESE_CENTRES = Map.of(
       "jjj", List.of("北京市"),
@@ -118,6 +118,12 @@ final class ClusterDefinitions {
       a.clusters.add(new Cluster(id, d.get(1), d.get(2), members, centres, d.get(3), d.get(4)));
       a.log.count(SourceCatalog.CLUSTER_DEFINITIONS.id(), "cluster members", members.size());
     }
+  }
+
+  /** Ids of the clusters defined in {@code international-clusters.csv}. */
+  static List<String> internationalIds() throws IOException {
+    List<CsvRecord> defs = resource("international-clusters.csv");
+    return defs.subList(1, defs.size()).stream().map(d -> d.get(0)).toList();
   }
 
   private static List<CsvRecord> resource(String name) throws IOException {

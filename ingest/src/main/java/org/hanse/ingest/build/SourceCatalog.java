@@ -1,6 +1,9 @@
 package org.hanse.ingest.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.hanse.model.Source;
 
 /**
@@ -112,6 +115,23 @@ public final class SourceCatalog {
   public static final Source WORLD_BANK = new Source("worldbank-wdi", "World Bank World Development Indicators",
       "CC BY 4.0", "WDI as served in mid-2026", "World Bank, World Development Indicators, CC BY 4.0",
       "https://data.worldbank.org/");
+
+  /**
+   * The source of a bundled cluster's definition and member list, which clusters.csv does not carry: the national
+   * plans for the three Chinese clusters, Hanse's list of published definitions for the others; empty for a
+   * cluster the bundle does not define (one added by a user).
+   */
+  public static Optional<String> clusterSourceId(String clusterId) {
+    if (ClusterDefinitions.CHINESE_IDS.containsValue(clusterId)) {
+      return Optional.of(CHINA_CLUSTERS.id());
+    }
+    try {
+      return ClusterDefinitions.internationalIds().contains(clusterId) ? Optional.of(CLUSTER_DEFINITIONS.id())
+          : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the cluster definitions shipped with Hanse", e);
+    }
+  }
 
   public static List<Source> all() {
     return List.of(GEONAMES, GAWC_DS11, OPENFLIGHTS, SISTER_WIKIPEDIA, SISTER_WIKIDATA, MISSIONS, SUPRAVERDEN,

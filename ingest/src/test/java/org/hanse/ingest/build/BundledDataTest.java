@@ -44,6 +44,18 @@ class BundledDataTest {
     data.clusters().values().forEach(c -> assertThat(data.cities().keySet()).containsAll(c.memberIds()));
   }
 
+  /** Every bundled cluster names the source of its definition, and the bundle lists that source. */
+  @Test
+  void everyClusterHasTheSourceOfItsDefinition() {
+    for (Cluster c : data.clusters().values()) {
+      String id = SourceCatalog.clusterSourceId(c.id()).orElseThrow(() -> new AssertionError(c.id()));
+      assertThat(data.sources()).as(c.id()).containsKey(id);
+    }
+    assertThat(SourceCatalog.clusterSourceId("gba")).contains("china-plans");
+    assertThat(SourceCatalog.clusterSourceId("uk")).contains("cluster-definitions");
+    assertThat(SourceCatalog.clusterSourceId("a-cluster-of-my-own")).isEmpty();
+  }
+
   @Test
   void datesAreInRange() {
     for (Tie t : data.ties()) {

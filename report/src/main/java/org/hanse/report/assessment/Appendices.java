@@ -70,8 +70,10 @@ final class Appendices {
           .column(Column.text(cx.t("col.missing.what")))
           .column(Column.text(cx.t("col.missing.reason")));
       for (MissingItem m : gaps) {
-        String subject = cx.dataset.city(m.subject()).map(c -> c.name(cx.lang)).orElse(m.subject());
-        g.row(m.section(), subject, m.what(), m.reason());
+        // the subject is a city, a cluster or an indicator; the texts are the analysis module's, in English
+        String subject = cx.dataset.city(m.subject()).map(c -> c.name(cx.lang))
+            .or(() -> cx.dataset.cluster(m.subject()).map(c -> c.name(cx.lang))).orElse(m.subject());
+        g.row(cx.local().part(m.section()), subject, cx.local().text(m.what()), cx.local().text(m.reason()));
       }
       s.table(g.build());
     }

@@ -11,6 +11,7 @@ import org.hanse.analysis.assessment.Driver;
 import org.hanse.analysis.assessment.FunctionScore;
 import org.hanse.analysis.assessment.IndicatorInfo;
 import org.hanse.analysis.assessment.IndicatorReading;
+import org.hanse.analysis.assessment.IndicatorSources;
 import org.hanse.analysis.assessment.InnerStructure;
 import org.hanse.model.Lang;
 import org.hanse.report.assessment.Block.NoticeKind;
@@ -105,16 +106,18 @@ final class AssessmentSections {
       Composite.Subject s = c.subject(cx.cluster.id()).orElse(null);
       Double score = s == null ? null : value(s.score());
       Long rank = s == null || s.rank().isEmpty() ? null : (long) s.rank().getAsInt();
-      String why = s == null ? cx.t("missing.value") : (s.excluded().isEmpty() ? readings(c, s) : s.excluded());
+      String why = s == null ? cx.t("missing.value")
+          : (s.excluded().isEmpty() ? readings(c, s) : cx.local().text(s.excluded()));
       if (c.undecided().isPresent()) {
-        why = c.undecided().get();
+        why = cx.local().text(c.undecided().get());
       }
+      List<String> lacking = d.missingIndicators().stream().map(cx.local()::text).toList();
       t.row(d.name(cx.lang), score, rank, (long) c.scored(), why,
-          d.missingIndicators().isEmpty() ? "—" : String.join(cx.t("list.sep"), d.missingIndicators()));
+          lacking.isEmpty() ? "—" : String.join(cx.t("list.sep"), lacking));
       bars.add(new Charts.Bar(d.name(cx.lang), score == null ? Double.NaN : score, false));
       names.add(d.name(cx.lang));
       provs.add(c.provenance());
-      d.missingIndicators().forEach(m -> cx.missing(cx.t("section.drivers") + ": " + d.name(cx.lang) + " — " + m));
+      lacking.forEach(m -> cx.missing(cx.t("section.drivers") + ": " + d.name(cx.lang) + " — " + m));
     }
     String prov = compositeProvenance(names, provs);
     t.provenance(prov);
@@ -167,11 +170,18 @@ final class AssessmentSections {
           s == null || s.rank().isEmpty() ? null : (long) s.rank().getAsInt(), Double.isNaN(mean[i]) ? null : mean[i],
           best == null ? "—" : cx.cityName(best.id()),
           s == null ? cx.t("missing.value") : readings(c, s),
-          f.missingIndicators().isEmpty() ? "—" : String.join(cx.t("list.sep"), f.missingIndicators()));
+          f.missingIndicators().isEmpty() ? "—"
+              : String.join(cx.t("list.sep"), f.missingIndicators().stream().map(cx.local()::text).toList()));
       provs.add(c.provenance());
     }
     String prov = compositeProvenance(axes, provs);
     t.provenance(prov);
+    // the competitiveness readings include the members' city GDP, an indicator of the snapshot with its own source
+    IndicatorSources.forCluster(cx.dataset, cx.cluster).forEach((code, ids) -> {
+      if (!IndicatorSources.countryCodes().contains(code)) {
+        ids.forEach(id -> cx.source(id, cx.t("usage.indicator.functions", cx.indicatorName(code))));
+      }
+    });
     out.add(new Block.Paragraph(cx.t("assess.functions.intro")));
     out.add(new Block.Chart("functions-radar", cx.t("assess.functions.chart", cx.cluster.name(cx.lang)),
         Charts.radar(cx.t("assess.functions.chart", cx.cluster.name(cx.lang)), axes,

@@ -10,8 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.hanse.advise.cohost.CohostPlanner;
 import org.hanse.advise.handover.HandoverAdvisor;
 import org.hanse.advise.partner.PartnerAdvisor;
@@ -20,6 +22,7 @@ import org.hanse.analysis.assessment.Assessment;
 import org.hanse.analysis.assessment.AssessmentOptions;
 import org.hanse.analysis.assessment.Assessor;
 import org.hanse.analysis.assessment.ClusterAssessment;
+import org.hanse.analysis.assessment.IndicatorSources;
 import org.hanse.analysis.assessment.ProgressListener;
 import org.hanse.analysis.inequality.Specialisation;
 import org.hanse.model.City;
@@ -74,6 +77,7 @@ public final class ClusterReportBuilder {
   private PartnerAdvisor partnerAdvisor;
   private HandoverAdvisor handoverAdvisor;
   private CohostPlanner cohostPlanner;
+  private Function<String, Optional<String>> clusterSources = id -> Optional.empty();
 
   public ClusterReportBuilder(Dataset dataset) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -91,6 +95,17 @@ public final class ClusterReportBuilder {
   /** The date printed on the report (default today). */
   public ClusterReportBuilder date(LocalDate date) {
     this.date = Objects.requireNonNull(date);
+    return this;
+  }
+
+  /**
+   * Where each cluster's definition and member list come from, as a source id of the snapshot: clusters carry no
+   * source of their own, so the caller who knows the data says it (for the bundled data:
+   * {@code SourceCatalog.clusterSourceId} of the ingest module). Without it, or for an id the snapshot does not
+   * list, the data appendix says that the source is not recorded.
+   */
+  public ClusterReportBuilder clusterSources(Function<String, Optional<String>> sourceOfCluster) {
+    this.clusterSources = Objects.requireNonNull(sourceOfCluster);
     return this;
   }
 
@@ -114,6 +129,7 @@ public final class ClusterReportBuilder {
         : new Assessor(d, AssessmentOptions.defaults().withClusters(List.of(clusterId))).run(ProgressListener.NONE)
             .cluster(clusterId);
     ReportContext cx = new ReportContext(d, cluster, ca, lang);
+    cx.clusterSource = clusterSources.apply(cluster.id()).filter(d.sources()::containsKey);
     List<ReportSection> body = new ArrayList<>();
     body.add(map(cx));
     body.add(drivers(cx));
@@ -145,6 +161,15 @@ public final class ClusterReportBuilder {
     Set<String> countries = new TreeSet<>();
     for (String m : cx.members) {
       countries.add(cx.city(m).country());
+    }
+    if (cx.clusterSource.isPresent()) {
+      cx.source(cx.clusterSource.get(), cx.t("usage.cluster.definition"));
+    } else {
+      cx.missing(cx.t("missing.cluster.source"));
+    }
+    for (String m : cx.members) {
+      // the assessment's tie profile reads every tie of the members, inside the cluster and at home too
+      cx.sources(cx.dataset.tiesOf(m), cx.t("usage.member.ties"));
     }
     List<String> centralNames = c.centralIds().stream().map(cx::cityName).toList();
     s.paragraph(cx.t("summary.intro", c.name(cx.lang), cx.members.size(), String.join(", ", countries),
@@ -253,7 +278,7 @@ public final class ClusterReportBuilder {
       Population p = c.population();
       t.row(c.name(cx.lang), cx.lang == Lang.ZH ? c.nameEn() : c.nameZh(), c.country(), c.adminRegion(),
           cx.cluster.isCentral(m) ? cx.t("role.central") : cx.t("role.member"), c.latitude(), c.longitude(), dist,
-          p == null ? null : p.value(), p == null ? null : p.year() == null ? cx.t("population.year.none") : p.year(),
+          p == null ? null : p.value(), p == null ? null : p.year(),
           p == null ? cx.t("missing.value") : sourceTitle(cx.dataset, p.sourceId()));
     }
     t.provenance(cx.provenance(Method.HAVERSINE, cx.dataLabel()));
@@ -273,6 +298,13 @@ public final class ClusterReportBuilder {
     ReportSection.Builder s = new ReportSection.Builder("drivers", cx.t("section.drivers"));
     new AssessmentSections(cx).drivers().forEach(s::add);
     cx.used(Method.ENTROPY_TOPSIS, cx.t("section.drivers"));
+    // the scorecard's readings: national designation from the cluster definition, World Bank country indicators
+    cx.clusterSource.ifPresent(id -> cx.source(id, cx.t("usage.indicator.drivers", cx.t("usage.designation"))));
+    Map<String, Set<String>> indicatorSources = IndicatorSources.forCluster(cx.dataset, cx.cluster);
+    for (String code : IndicatorSources.countryCodes()) {
+      indicatorSources.getOrDefault(code, Set.of()).forEach(id -> cx.source(id,
+          cx.t("usage.indicator.drivers", cx.indicatorName(code))));
+    }
     s.paragraph(cx.t("drivers.intro", cx.dataset.clusters().size()));
     Map<String, double[]> evidence = new LinkedHashMap<>();
     for (Cluster k : cx.dataset.clusters().values()) {
@@ -291,6 +323,13 @@ public final class ClusterReportBuilder {
         .column(Column.decimal(cx.t("col.relative"), "", 2));
     List<Charts.Bar> bars = new ArrayList<>();
     for (int i = 0; i < keys.length; i++) {
+      if (!evidenceInData(cx.dataset, i)) {
+        // nobody recorded such ties: a count of 0 and a mean of 0 would claim that no cluster has any
+        t.row(cx.t("driver." + drivers[i]), cx.t("evidence." + keys[i]), null, cx.t(units[i]), null, null);
+        bars.add(new Charts.Bar(cx.t("evidence." + keys[i]), Double.NaN, false));
+        cx.missing(cx.t("missing.driver.nodata", cx.t("evidence." + keys[i])));
+        continue;
+      }
       double sum = 0;
       for (double[] e : evidence.values()) {
         sum += e[i];
@@ -318,6 +357,17 @@ public final class ClusterReportBuilder {
     }
     s.notice(NoticeKind.CAVEAT, cx.t("drivers.caveat"));
     return s.build();
+  }
+
+  /** Tie types behind each entry of {@link #driverEvidence}; jurisdictions come from the member list itself. */
+  private static final List<List<TieType>> EVIDENCE_TYPES = List.of(
+      List.of(TieType.NETWORK_MEMBERSHIP), List.of(TieType.ORGANISATION_SEAT), List.of(TieType.DIPLOMATIC_MISSION),
+      List.of(TieType.FIRM_OFFICE), List.of(TieType.EVENT_HOST, TieType.EVENT_COHOST), List.of());
+
+  /** Whether the snapshot holds any tie behind evidence entry {@code i} (always true for jurisdictions). */
+  static boolean evidenceInData(Dataset d, int i) {
+    List<TieType> types = EVIDENCE_TYPES.get(i);
+    return types.isEmpty() || types.stream().anyMatch(t -> !d.tiesOfType(t).isEmpty());
   }
 
   /** networks, organisations, missions (distinct sending countries), firms, events, jurisdictions. */

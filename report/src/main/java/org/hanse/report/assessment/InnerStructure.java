@@ -73,6 +73,7 @@ final class InnerStructure {
     ReportSection.Builder s = new ReportSection.Builder("radiation", title);
     List<String> centres = cx.cluster.centralIds();
     s.paragraph(cx.t("radiation.intro", String.join(cx.t("list.sep"), centres.stream().map(cx::cityName).toList())));
+    gravity(s, title);
     ReportTable.Builder byType = new ReportTable.Builder("radiation-by-type", cx.t("table.radiation.type"))
         .column(Column.text(cx.t("col.tietype")))
         .column(Column.integer(cx.t("col.centre.ties"), cx.t("unit.ties")))
@@ -142,6 +143,77 @@ final class InnerStructure {
     s.table(byMember.build());
     cx.findings.add(cx.t("finding.radiation", Texts.percent(share), cx.members.size()));
     return s.build();
+  }
+
+  /**
+   * The assessment's gravity radiation of the central cities (the dashboard's radiation chart): each centre's share
+   * of the gravity linkage among the members and of the out-directed linkage, the breaking points towards the other
+   * members and, with several centres, which centre's hinterland each member lies in. Rendered as the analysis
+   * module computed it; the report adds nothing but the reach d_A / D_AB of each breaking point.
+   */
+  private void gravity(ReportSection.Builder s, String title) {
+    org.hanse.analysis.assessment.InnerStructure.Radiation r = cx.assessment.innerStructure().radiation();
+    cx.used(Method.GRAVITY, title);
+    cx.used(Method.BREAKING_POINT, title);
+    String gravityProv = cx.provenance(r.gravity());
+    String pointsProv = cx.provenance(r.provenance());
+    s.paragraph(cx.t("radiation.gravity.intro"));
+    ReportTable.Builder g = new ReportTable.Builder("radiation-gravity", cx.t("table.radiation.gravity"))
+        .column(Column.text(cx.t("col.city")))
+        .column(Column.decimal(cx.t("col.gravity.share"), "%", 1))
+        .column(Column.decimal(cx.t("col.out.linkage.share"), "%", 1))
+        .column(Column.decimal(cx.t("col.centre.tie.share"), "%", 1));
+    List<Block.KeyFigure> figures = new ArrayList<>();
+    // the key figures name method and data only: the full provenance (formula, parameters) is under the table
+    String figureProv = cx.t("prov.method") + " " + cx.t(Method.GRAVITY.messageKey()) + " (" + r.gravity().citation()
+        + "); " + cx.t("prov.data") + " " + r.gravity().data();
+    ReportTable.Builder b = new ReportTable.Builder("radiation-breaking-points", cx.t("table.radiation.breaking"))
+        .column(Column.text(cx.t("col.centre")))
+        .column(Column.text(cx.t("col.member")))
+        .column(Column.decimal(cx.t("col.distance"), cx.t("unit.km"), 0))
+        .column(Column.decimal(cx.t("col.breaking.point"), cx.t("unit.km"), 1))
+        .column(Column.decimal(cx.t("col.reach"), "%", 1));
+    for (org.hanse.analysis.assessment.InnerStructure.Centre c : r.centres()) {
+      g.row(cx.cityName(c.cityId()), percent(c.gravityShare()), percent(c.outLinkageShare()),
+          percent(c.tieShare()));
+      if (c.gravityShare().isPresent()) {
+        figures.add(new Block.KeyFigure(cx.t("kf.gravity.share", cx.cityName(c.cityId())),
+            Texts.percent(c.gravityShare().getAsDouble()), figureProv));
+      } else {
+        cx.missing(cx.t("missing.gravity", cx.cityName(c.cityId())));
+      }
+      for (org.hanse.analysis.assessment.InnerStructure.BreakingPointTo p : c.breakingPoints()) {
+        b.row(cx.cityName(c.cityId()), cx.cityName(p.memberId()), p.distanceKm(), p.fromCentreKm(), 100 * p.reach());
+      }
+    }
+    g.provenance(gravityProv);
+    b.provenance(pointsProv);
+    if (!figures.isEmpty()) {
+      s.add(new Block.KeyFigures(figures));
+    }
+    s.table(g.build());
+    if (b.rowCount() > 0) {
+      s.table(b.build());
+    } else {
+      s.notice(NoticeKind.NOT_AVAILABLE, cx.t("radiation.breaking.none"));
+    }
+    if (!r.hinterland().isEmpty()) {
+      cx.used(Method.FIELD_STRENGTH, title);
+      ReportTable.Builder h = new ReportTable.Builder("radiation-hinterlands", cx.t("table.radiation.hinterlands"))
+          .column(Column.text(cx.t("col.member")))
+          .column(Column.text(cx.t("col.hinterland.of")))
+          .column(Column.text(cx.t("col.tied.centres")));
+      for (org.hanse.analysis.assessment.InnerStructure.Hinterland x : r.hinterland()) {
+        h.row(cx.cityName(x.memberId()), cx.cityName(x.centreId()), x.tiedCentres().isEmpty() ? "—"
+            : String.join(cx.t("list.sep"), x.tiedCentres().stream().map(cx::cityName).toList()));
+      }
+      h.provenance(pointsProv);
+      s.table(h.build());
+    }
+  }
+
+  private static Double percent(OptionalDouble share) {
+    return share.isPresent() ? 100 * share.getAsDouble() : null;
   }
 
   private ReportSection concentration() {

@@ -47,7 +47,16 @@ public enum Method {
   KRUGMAN("K_ab = Σ_f |s_af − s_bf|, s = share of a city's international ties in function f (0 … 2)",
       "Krugman (1991) Geography and Trade; methods.md §5"),
   THEIL("T = (1/n) Σ_i (y_i/μ) ln(y_i/μ), 0·ln 0 = 0", "Theil (1967) Economics and Information Theory;"
-      + " methods.md §5");
+      + " methods.md §5"),
+  GRAVITY("R_ij = k · √(P_i G_i) · √(P_j G_j) / D_ij^b, k = 1, b = 2; k_ij = G_i / (G_i + G_j), R_i→j = k_ij R_ij;"
+      + " centre's share = Σ_j R_cj / Σ_{i<j} R_ij, out-linkage share = Σ_j R_c→j / Σ_{i≠j} R_i→j"
+      + " (P population, G GDP or P where GDP is not known for every member, D great-circle km)",
+      "Zipf (1946) P1P2/D hypothesis; directional k_ij after Yu & Ma (2018) Scientia Geographica Sinica"
+          + " 38(11):1875; methods.md §3"),
+  BREAKING_POINT("d_A = D_AB / (1 + √(P_B / P_A)), P = population; reach = d_A / D_AB",
+      "Converse (1949) J. Marketing 14:379-384, after Reilly (1931); methods.md §3"),
+  FIELD_STRENGTH("F_ik = Z_i / d_ik^a, a = 2, Z_i = opening score of centre i; member k lies in the hinterland of"
+      + " the centre of largest F_ik", "urban field strength (weighted-Voronoi hinterland); methods.md §3");
 
   private final String formula;
   private final String citation;

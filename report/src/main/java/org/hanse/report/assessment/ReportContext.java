@@ -35,6 +35,8 @@ final class ReportContext {
   final Map<String, Set<String>> sourcesUsed = new LinkedHashMap<>();
   final List<String> missing = new ArrayList<>();
   final List<String> findings = new ArrayList<>();
+  /** The snapshot's source of the cluster's definition and member list, when known. */
+  java.util.Optional<String> clusterSource = java.util.Optional.empty();
 
   ReportContext(Dataset dataset, Cluster cluster, ClusterAssessment assessment, Lang lang) {
     this.dataset = Objects.requireNonNull(dataset);
@@ -44,6 +46,16 @@ final class ReportContext {
     this.tx = Texts.of(lang);
     this.members = cluster.memberIds();
     this.memberSet = new HashSet<>(members);
+  }
+
+  private Localiser localiser;
+
+  /** The analysis module's English texts (missing data, missing indicators) in the report's language. */
+  Localiser local() {
+    if (localiser == null) {
+      localiser = new Localiser(this);
+    }
+    return localiser;
   }
 
   String t(String key, Object... args) {
@@ -64,6 +76,12 @@ final class ReportContext {
       return cityName(other);
     }
     return dataset.actor(other).map(a -> a.name(lang)).orElse(other);
+  }
+
+  /** The name of a dataset indicator in the report's language, with its code. */
+  String indicatorName(String code) {
+    org.hanse.model.IndicatorDefinition d = dataset.indicatorDefinitions().get(code);
+    return d == null ? code : d.name(lang) + " (" + code + ")";
   }
 
   void used(Method m, String where) {

@@ -146,7 +146,11 @@ public final class GexfWriter {
     x.writeEndElement();
   }
 
+  /** An attribute value; an empty one (no Chinese name, no cluster, no country) is left out, not written as "". */
   private static void value(XMLStreamWriter x, String attr, String v) throws XMLStreamException {
+    if (v == null || v.isEmpty()) {
+      return;
+    }
     x.writeEmptyElement(NS, "attvalue");
     x.writeAttribute("for", attr);
     x.writeAttribute("value", v);

@@ -101,7 +101,11 @@ public final class GraphMlWriter {
     }
   }
 
+  /** A data value; an empty one is left out (GraphML readers take a missing key as missing, "" as a value). */
   private static void data(XMLStreamWriter x, String key, String v) throws XMLStreamException {
+    if (v == null || v.isEmpty()) {
+      return;
+    }
     x.writeStartElement(NS, "data");
     x.writeAttribute("key", key);
     x.writeCharacters(v);

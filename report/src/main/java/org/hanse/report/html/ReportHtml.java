@@ -78,34 +78,37 @@ public final class ReportHtml {
     n = 0;
     for (ReportSection s : report.sections()) {
       n++;
-      section(h, tx, s, Integer.toString(n), s.id(), 2);
+      section(h, tx, target, s, Integer.toString(n), s.id(), 2);
     }
     h.append("<footer><p>").append(esc(tx.t("generated.by"))).append("</p></footer>\n</body>\n</html>\n");
     return h.toString();
   }
 
-  private static void section(StringBuilder h, Texts tx, ReportSection s, String number, String id, int level) {
+  private static void section(StringBuilder h, Texts tx, Target target, ReportSection s, String number, String id,
+      int level) {
     h.append("<section id=\"").append(anchor(id)).append("\" class=\"level").append(level).append("\">\n<h")
         .append(level).append('>').append(number).append(' ').append(esc(s.title())).append("</h").append(level)
         .append(">\n");
     for (Block b : s.blocks()) {
-      block(h, tx, b);
+      block(h, tx, target, b);
     }
     int k = 0;
     for (ReportSection sub : s.subsections()) {
       k++;
-      section(h, tx, sub, number + "." + k, id + "-" + sub.id(), level + 1);
+      section(h, tx, target, sub, number + "." + k, id + "-" + sub.id(), level + 1);
     }
     h.append("</section>\n");
   }
 
-  private static void block(StringBuilder h, Texts tx, Block b) {
+  private static void block(StringBuilder h, Texts tx, Target target, Block b) {
     if (b instanceof Block.Paragraph p) {
       h.append("<p>").append(esc(p.text())).append("</p>\n");
     } else if (b instanceof Block.Bullets l) {
       h.append("<ul>\n");
       l.items().forEach(i -> h.append("<li>").append(esc(i)).append("</li>\n"));
       h.append("</ul>\n");
+    } else if (b instanceof Block.KeyFigures k && target == Target.PDF) {
+      figureTable(h, k);
     } else if (b instanceof Block.KeyFigures k) {
       h.append("<div class=\"figures\">\n");
       for (Block.KeyFigure f : k.figures()) {
@@ -117,6 +120,8 @@ public final class ReportHtml {
         h.append("</div>\n");
       }
       h.append("</div>\n");
+    } else if (b instanceof Block.Table t && target == Target.PDF) {
+      pdfTable(h, tx, t.table());
     } else if (b instanceof Block.Table t) {
       table(h, tx, t.table());
     } else if (b instanceof Block.Chart c) {
@@ -174,6 +179,86 @@ public final class ReportHtml {
     }
   }
 
+  /**
+   * Key figures for the PDF as a table of two per row: openhtmltopdf does not lay out flex boxes, and inline
+   * blocks break unevenly.
+   */
+  private static void figureTable(StringBuilder h, Block.KeyFigures k) {
+    h.append("<table class=\"figures\">\n");
+    List<Block.KeyFigure> all = k.figures();
+    for (int i = 0; i < all.size(); i += 2) {
+      h.append("<tr>");
+      for (int j = i; j < i + 2; j++) {
+        if (j >= all.size()) {
+          h.append("<td class=\"figure-empty\"></td>");
+          continue;
+        }
+        Block.KeyFigure f = all.get(j);
+        h.append("<td class=\"figure\"><div class=\"value\">").append(esc(f.value()))
+            .append("</div><div class=\"label\">").append(esc(f.label())).append("</div>");
+        if (!f.provenance().isEmpty()) {
+          h.append("<div class=\"prov\">").append(esc(f.provenance())).append("</div>");
+        }
+        h.append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</table>\n");
+  }
+
+  /**
+   * A table for the PDF, laid out by {@link TableLayout}: fixed column widths from the contents, and the long-text
+   * columns that would not fit as a line of their own under each entry ("Why: …"), across the full width.
+   */
+  private static void pdfTable(StringBuilder h, Texts tx, ReportTable t) {
+    TableLayout.Layout layout = TableLayout.of(t, tx.lang());
+    List<ReportTable.Column> cols = t.columns();
+    h.append("<table class=\"fixed\" id=\"table-").append(t.id()).append("\">\n<caption>").append(esc(t.title()))
+        .append("</caption>\n<thead><tr>");
+    for (int i = 0; i < layout.inline().size(); i++) {
+      ReportTable.Column c = cols.get(layout.inline().get(i));
+      h.append("<th class=\"").append(c.type() == ReportTable.ColumnType.TEXT ? "text" : "num").append("\" style=\"width: ")
+          .append(String.format(Locale.ROOT, "%.1f", layout.percent().get(i))).append("%\">")
+          .append(esc(c.headerWithUnit())).append("</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
+    int k = 0;
+    for (List<Object> row : t.rows()) {
+      String stripe = k++ % 2 == 1 ? " alt" : "";
+      boolean details = !layout.detail().isEmpty();
+      h.append("<tr class=\"entry").append(stripe).append(details ? " has-detail" : "").append("\">");
+      for (int i : layout.inline()) {
+        cell(h, tx, row.get(i), cols.get(i));
+      }
+      h.append("</tr>\n");
+      if (details) {
+        h.append("<tr class=\"detail").append(stripe).append("\"><td colspan=\"").append(layout.inline().size())
+            .append("\">");
+        for (int i : layout.detail()) {
+          Object v = row.get(i);
+          h.append("<div class=\"dd\"><span class=\"dt\">").append(esc(cols.get(i).headerWithUnit()))
+              .append(": </span>").append(esc(v == null ? tx.t("missing.value") : v instanceof Number num
+                  ? formatNumber(num, cols.get(i)) : (String) v)).append("</div>");
+        }
+        h.append("</td></tr>\n");
+      }
+    }
+    h.append("</tbody>\n</table>\n");
+    if (!t.provenance().isEmpty()) {
+      h.append("<p class=\"prov\">").append(esc(t.provenance())).append("</p>\n");
+    }
+  }
+
+  private static void cell(StringBuilder h, Texts tx, Object v, ReportTable.Column c) {
+    if (v == null) {
+      h.append("<td class=\"na\">").append(esc(tx.t("missing.value"))).append("</td>");
+    } else if (v instanceof Number num) {
+      h.append("<td class=\"num\">").append(esc(formatNumber(num, c))).append("</td>");
+    } else {
+      h.append("<td>").append(esc((String) v)).append("</td>");
+    }
+  }
+
   /** A number as the table shows it: integers without decimals, others with the column's decimals. */
   public static String formatNumber(Number v, ReportTable.Column c) {
     if (c.type() == ReportTable.ColumnType.YEAR) {
@@ -209,8 +294,7 @@ public final class ReportHtml {
         nav.toc ol { list-style: none; padding-left: 0; }
         nav.toc ol ol { padding-left: 1.5em; }
         nav.toc a { color: #0b3d6b; text-decoration: none; }
-        .figures { display: flex; flex-wrap: wrap; gap: 0.6em; margin: 0.8em 0; }
-        .figure { border: 1px solid #c9d6e3; border-radius: 4px; padding: 0.5em 0.7em; flex: 1 1 14em; background: #f5f8fb; }
+        .figure { border: 1px solid #c9d6e3; border-radius: 4px; padding: 0.5em 0.7em; background: #f5f8fb; }
         .figure .value { font-size: 1.3em; font-weight: bold; color: #0b3d6b; }
         .figure .label { font-size: 0.95em; }
         .prov { font-size: 0.75em; color: #666; margin: 0.2em 0 1em 0; }
@@ -234,6 +318,8 @@ public final class ReportHtml {
         """);
     if (target == Target.SCREEN) {
       c.append("""
+          .figures { display: flex; flex-wrap: wrap; gap: 0.6em; margin: 0.8em 0; }
+          .figure { flex: 1 1 14em; }
           @media print {
             body { max-width: none; padding: 0; font-size: 10pt; }
             section.level2 { page-break-before: always; }
@@ -247,16 +333,24 @@ public final class ReportHtml {
           .append(" font-size: 8pt; color: #666; } }\n");
       c.append("""
           @page :first { @bottom-center { content: none; } }
-          .figures { display: block; }
-          .figure { display: inline-block; width: 44%; margin: 0 0.8em 0.6em 0; vertical-align: top; }
+          body { word-wrap: break-word; }
+          table.figures { width: 100%; table-layout: fixed; border-collapse: separate; border-spacing: 0.6em 0.4em;
+            margin: 0.4em -0.6em; font-size: 9.5pt; }
+          table.figures td.figure { width: 50%; vertical-align: top; background: #f5f8fb; border: 1px solid #c9d6e3;
+            padding: 0.5em 0.7em; }
+          table.figures td.figure-empty { border: none; background: none; }
           nav.toc { page-break-after: always; }
           nav.toc a.toc-link::after { content: leader('.') target-counter(attr(href), page); }
           section.level2 { page-break-before: always; }
-          table { -fs-table-paginate: paginate; font-size: 7.5pt; }
-          tr, figure, .figure, .notice { page-break-inside: avoid; }
-          td { word-wrap: break-word; }
+          table.fixed { -fs-table-paginate: paginate; font-size: 7.5pt; table-layout: fixed; width: 100%; }
+          table.fixed th, table.fixed td { word-wrap: break-word; }
+          tr, figure, .notice, td.figure { page-break-inside: avoid; }
+          tbody tr:nth-child(even) td { background: none; }
+          tr.alt td { background: #f7f9fb; }
+          tr.has-detail td { border-bottom: none; }
+          tr.detail td { padding: 0 0.4em 0.35em 1.2em; color: #333; }
+          tr.detail .dt { color: #0b3d6b; }
           td.na { font-style: normal; }
-          th.num { white-space: nowrap; }
           """);
     }
     return c.toString();

@@ -3,12 +3,16 @@ package org.hanse.report.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import java.util.EnumSet;
+import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.hanse.report.assessment.ClusterReport;
@@ -21,6 +25,12 @@ import org.hanse.report.html.ReportHtml;
  * by Batik.
  */
 public final class PdfReport {
+  static {
+    // The renderer logs its progress and every CSS property it does not know at INFO and WARNING on stderr; a
+    // report run is not the place for either. Severe problems still show (and a failed rendering throws).
+    XRLog.setLoggerImpl(new SevereOnly());
+  }
+
   private final CjkFont font;
 
   public PdfReport(CjkFont font) {
@@ -44,6 +54,33 @@ public final class PdfReport {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** Passes on the renderer's SEVERE log messages only, to java.util.logging. */
+  private static final class SevereOnly implements XRLogger {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("com.openhtmltopdf");
+
+    @Override
+    public void log(String where, Level level, String msg) {
+      if (level.intValue() >= Level.SEVERE.intValue()) {
+        LOG.log(level, msg);
+      }
+    }
+
+    @Override
+    public void log(String where, Level level, String msg, Throwable th) {
+      if (level.intValue() >= Level.SEVERE.intValue()) {
+        LOG.log(level, msg, th);
+      }
+    }
+
+    @Override
+    public void setLevel(String logger, Level level) {}
+
+    @Override
+    public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+      return diagnostic.getLevel().intValue() >= Level.SEVERE.intValue();
+    }
   }
 
   /** Renders any well-formed XHTML that uses the font family "CJK". */

@@ -99,6 +99,35 @@ class ClusterReportTest {
         .isInstanceOfSatisfying(Block.Bullets.class, l -> assertThat(l.items()).anyMatch(i -> i.contains("1 of 4"))));
   }
 
+  /**
+   * A tie type nobody recorded (here: city-network memberships, as in the bundled data) is missing everywhere the
+   * report shows it: no "0 items, mean 0.0" in the drivers evidence, no "= 0" reading in the function scores.
+   */
+  @Test
+  void aLayerAbsentFromTheDataIsMissingNotZero() {
+    Dataset noNetworks = DATA.filterTies(t -> t.type() != org.hanse.model.TieType.NETWORK_MEMBERSHIP);
+    for (Lang lang : Lang.values()) {
+      ClusterReport r = new ClusterReportBuilder(noNetworks).date(LocalDate.of(2026, 1, 2)).build("yrd", lang);
+      Texts tx = Texts.of(lang);
+      List<Object> networks = table(r, "drivers").rows().stream()
+          .filter(row -> row.get(1).equals(tx.t("evidence.networks"))).findFirst().orElseThrow();
+      assertThat(networks.get(2)).as("count").isNull();
+      assertThat(networks.get(4)).as("mean of the clusters").isNull();
+      assertThat(networks.get(5)).as("relative level").isNull();
+      // organisations are recorded: their row keeps its numbers
+      List<Object> organisations = table(r, "drivers").rows().stream()
+          .filter(row -> row.get(1).equals(tx.t("evidence.organisations"))).findFirst().orElseThrow();
+      assertThat(organisations.get(2)).isNotNull();
+      String governance = (String) table(r, "functions-scores").rows().get(0).get(5);
+      String memberships = lang == Lang.ZH ? "国际城市网络成员资格" : "City-network memberships";
+      assertThat(governance).contains(memberships + " = " + tx.t("missing.value"))
+          .doesNotContain(memberships + " = 0");
+      assertThat(section(r, "data").blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(
+          Block.Bullets.class, l -> assertThat(l.items()).contains(tx.t("missing.driver.nodata",
+              tx.t("evidence.networks")))));
+    }
+  }
+
   @Test
   void appendicesListEveryMethodAndSourceUsed() {
     ClusterReport r = report("jjj", Lang.ZH);
@@ -205,6 +234,28 @@ class ClusterReportTest {
     table(yrd, "sources").rows().stream().filter(row -> String.valueOf(row.get(6)).contains("partner advice"))
         .forEach(row -> listed.add(row.get(0)));
     assertThat(listed).containsExactlyInAnyOrderElementsOf(adviceSources);
+  }
+
+  /**
+   * The analysis module writes its missing-data texts in English; a Chinese report shows them in Chinese, and the
+   * co-hosting reasons name no requirement the illustrative event does not set ("≥ 0").
+   */
+  @Test
+  void missingDataAndCohostingReasonsAreInTheReportLanguage() {
+    for (String c : List.of("yrd", "great-lakes", "gba")) {
+      ClusterReport zh = report(c, Lang.ZH);
+      org.hanse.report.ReportChecks.checkChinese(zh);
+      assertThat(zh.tables()).anyMatch(t -> t.id().equals("missing") && !t.rows().isEmpty());
+    }
+    ReportTable en = table(report("yrd", Lang.EN), "advice-cohosting");
+    assertThat(en.rows()).isNotEmpty().allSatisfy(row -> assertThat((String) row.get(5)).contains("Shanghai: main host")
+        .contains("air routes").contains("international ties before the event").doesNotContain("≥"));
+    ReportTable zh = table(report("yrd", Lang.ZH), "advice-cohosting");
+    assertThat(zh.rows()).allSatisfy(row -> assertThat((String) row.get(5)).contains("上海：主办城市")
+        .doesNotContain("≥"));
+    // the parts of a missing item are named in Chinese, a cluster by its name
+    ReportTable missing = table(report("great-lakes", Lang.ZH), "missing");
+    assertThat(missing.rows()).anyMatch(row -> row.get(1).equals("北美五大湖城市群"));
   }
 
   /** A kind of partner whose ties the data do not hold at all is stated as missing, not ranked or left out silently. */

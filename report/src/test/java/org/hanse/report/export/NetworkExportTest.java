@@ -132,6 +132,9 @@ class NetworkExportTest {
     assertSameNetwork(n, g, layer);
     assertThat(attrs.get("1796236")).containsEntry("name_zh", "上海").containsEntry("label", "上海")
         .containsEntry("clusters", "yrd");
+    // Berlin is in no cluster: no empty "clusters" value, the attribute is left out
+    assertThat(attrs.get("2950159")).containsEntry("name_zh", "柏林").doesNotContainKey("clusters");
+    assertThat(withViz).doesNotContain("value=\"\"");
     assertThat(Double.parseDouble(attrs.get("1796236").get("latitude"))).isEqualTo(31.22);
     assertThat(Double.parseDouble(attrs.get("1796236").get("pagerank")))
         .isEqualTo(node(n, "1796236").measures().get("pagerank"));

@@ -108,6 +108,38 @@ class PdfReportTest {
     }
   }
 
+  /**
+   * Tables fit the page in both languages: every character lies inside the page box, the hand-over reasons (the
+   * longest texts of the report) are there as text, and the report keeps a reasonable length.
+   */
+  @Test
+  void tablesFitThePageAndTheirLongTextsAreExtractable() throws IOException {
+    for (String[] c : new String[][] {{"gba", "zh"}, {"gba", "en"}, {"yrd", "en"}, {"yrd", "zh"}}) {
+      Lang lang = Lang.parse(c[1]);
+      byte[] bytes = render(c[0], lang);
+      Files.write(TestFiles.outputDir("pdf").resolve(c[0] + "-" + c[1] + "-layout.pdf"), bytes);
+      try (PDDocument doc = Loader.loadPDF(bytes)) {
+        org.hanse.report.ReportChecks.checkTextInsidePages(doc, c[0] + " " + c[1]);
+        assertThat(doc.getNumberOfPages()).as(c[0] + " " + c[1] + " pages").isBetween(6, 30);
+        String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        var cluster = DATA.cluster(c[0]).orElseThrow();
+        var plan = new org.hanse.advise.handover.HandoverAdvisor(DATA).plan(cluster.id(), cluster.centralIds().get(0),
+            null, org.hanse.advise.handover.HandoverAdvisor.DEFAULT_SHARE);
+        int checked = 0;
+        for (var f : plan.functions()) {
+          for (var k : f.candidates().subList(0, Math.min(3, f.candidates().size()))) {
+            for (var reason : k.reasons()) {
+              assertThat(text).as(c[0] + " " + c[1] + " hand-over reason").contains(
+                  reason.text(lang).replaceAll("\\s+", ""));
+              checked++;
+            }
+          }
+        }
+        assertThat(checked).isPositive();
+      }
+    }
+  }
+
   @Test
   void aFontWithoutTrueTypeOutlinesIsRefusedClearly() throws IOException {
     Path otf = Files.createTempFile("fake", ".otf");
