@@ -48,6 +48,12 @@ public final class ApiDoc {
       List<Param> params, String requestSchema, String responseSchema, int successStatus, List<Integer> errors,
       boolean auth) {}
 
+  /**
+   * Prefix of a {@code responseSchema} that is a file download rather than JSON, followed by the media types it is
+   * sent in, separated by commas (e.g. {@code file:text/html,application/pdf}).
+   */
+  public static final String FILE = "file:";
+
   private final List<Operation> operations = new ArrayList<>();
 
   public void add(Operation op) {
@@ -111,7 +117,12 @@ public final class ApiDoc {
         case 204 -> "Done, no content";
         default -> "OK";
       });
-      if (op.responseSchema() != null) {
+      if (op.responseSchema() != null && op.responseSchema().startsWith(FILE)) {
+        ObjectNode content = ok.putObject("content");
+        for (String type : op.responseSchema().substring(FILE.length()).split(",")) {
+          content.putObject(type).putObject("schema").put("type", "string").put("format", "binary");
+        }
+      } else if (op.responseSchema() != null) {
         ok.putObject("content").putObject("application/json").putObject("schema")
             .put("$ref", "#/components/schemas/" + op.responseSchema());
       }

@@ -354,6 +354,7 @@ public final class ApiRoutes {
 
     // Advice
     AdviceRoutes.register(this, service);
+    ReportRoutes.register(this, service);
 
     // Imports, audit, account
     route(HandlerType.POST, "/api/v1/imports", TAG_DATA, "Import files (CSV, XLSX, JSON)",

@@ -40,6 +40,7 @@ public record Problem(String type, String title, int status, String detail, Stri
       case 415 -> "Unsupported Media Type";
       case 422 -> "Unprocessable Content";
       case 500 -> "Internal Server Error";
+      case 503 -> "Service Unavailable";
       default -> "Error";
     };
   }
