@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hanse.analysis.assessment.Assessment;
 import org.hanse.analysis.assessment.AssessmentOptions;
@@ -19,10 +20,12 @@ import org.hanse.analysis.assessment.FunctionsTable;
 import org.hanse.analysis.assessment.ProgressListener;
 import org.hanse.cli.Snapshots;
 import org.hanse.cli.UserError;
+import org.hanse.ingest.build.SourceCatalog;
 import org.hanse.model.City;
 import org.hanse.model.Cluster;
 import org.hanse.model.Dataset;
 import org.hanse.model.Lang;
+import org.hanse.model.TieType;
 import org.hanse.report.assessment.ClusterReport;
 import org.hanse.report.assessment.ClusterReportBuilder;
 import org.hanse.report.assessment.ReportTable;
@@ -32,6 +35,7 @@ import org.hanse.report.xlsx.XlsxTables;
 import org.hanse.server.api.Queries;
 import org.hanse.server.api.Views;
 import org.hanse.server.service.Measure;
+import org.hanse.server.service.NetworkAnalyses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,8 +44,10 @@ import picocli.CommandLine.Spec;
 /**
  * Every table the dashboard shows, as CSV files or one XLSX workbook: the city rankings of every measure (the
  * rankings page and the world map's table, computed by the dashboard's own code), the core-functions table, the
- * world-city connectivity tables, and every table of each cluster's report (members, drivers scorecard, functions,
- * inner structure, connectivity, advice, methods and sources).
+ * world-city connectivity tables, the network page's most central cities, the sources page, the records of the data
+ * pages (cities, ties, actors; a city page's ties are its rows of the ties table), and for each cluster every table
+ * of its report (members, drivers scorecard, functions, inner structure, connectivity, advice, methods, sources,
+ * missing data) and of its page (ties inside and outside, members with every measure, engagements).
  */
 @Command(
     name = "export-tables",
@@ -51,8 +57,10 @@ import picocli.CommandLine.Spec;
           + " one sheet per table, numbers as numbers, units in the headers, frozen header row).",
       "",
       "Tables: ranking-<measure> for every city measure, functions (core functions of every cluster),"
-          + " connectivity-firms and connectivity-diplomacy (world-city network connectivity), and for each cluster"
-          + " <cluster>-<table> for every table of its report. Text that a spreadsheet would run as a formula is"
+          + " connectivity-firms and connectivity-diplomacy (world-city network connectivity), network-central-<layer>"
+          + " (the network page's most central cities), sources, records-cities, records-ties and records-actors (the"
+          + " data pages), and for each cluster <cluster>-<table> for every table of its report and of its page"
+          + " (tie-profile, member-measures, engagements). Text that a spreadsheet would run as a formula is"
           + " neutralised."
     },
     sortOptions = false)
@@ -152,7 +160,8 @@ public final class ExportTablesCommand implements Callable<Integer> {
     boolean zh = l == Lang.ZH;
     List<ReportTable> out = new ArrayList<>();
     // The measures the rankings page offers, from the same class (betweenness of the whole network included).
-    for (Measure m : new org.hanse.server.service.StandardAnalysis(d).cityMeasures()) {
+    List<Measure> measures = new org.hanse.server.service.StandardAnalysis(d).cityMeasures();
+    for (Measure m : measures) {
       out.add(ranking(d, m, l));
     }
     Assessment a = new Assessor(d, AssessmentOptions.defaults()).run(ProgressListener.NONE);
@@ -186,14 +195,32 @@ public final class ExportTablesCommand implements Callable<Integer> {
           + (c.notCovered() > 0 ? "; " + c.notCovered() + (zh ? " 个城市无数据" : " cities not covered") : ""));
       out.add(ct.build());
     }
+    // the network page's table of the most central cities, for each city-to-city layer (sister_city is the
+    // page's first view); the page shows the first 20 rows, the table has every city
+    NetworkAnalyses network = new NetworkAnalyses(d);
+    for (TieType layer : TieType.values()) {
+      if (layer.isCityToCity() && !d.tiesOfType(layer).isEmpty()) {
+        out.add(DashboardTables.centralCities(d, layer, network.of(Set.of(layer), null), l));
+      }
+    }
+    out.add(DashboardTables.sources(d, l));
+    out.add(DashboardTables.cities(d, l));
+    out.add(DashboardTables.ties(d, l));
+    out.add(DashboardTables.actors(d, l));
     if (!clusterIds.isEmpty()) {
-      ClusterReportBuilder builder = new ClusterReportBuilder(d).assessment(a);
+      ClusterReportBuilder builder = new ClusterReportBuilder(d).assessment(a)
+          .clusterSources(SourceCatalog::clusterSourceId);
       for (String id : clusterIds) {
         ClusterReport r = builder.build(id, l);
         for (ReportTable t : r.tables()) {
           out.add(new ReportTable(id + "-" + t.id(), r.title() + " — " + t.title(), t.columns(), t.rows(),
               t.provenance()));
         }
+        // the cluster page's own tables besides those of the report
+        Cluster cluster = d.cluster(id).orElseThrow();
+        out.add(DashboardTables.tieProfile(d, cluster, a.cluster(id).ties(), l));
+        out.add(DashboardTables.memberMeasures(d, cluster, measures, l));
+        out.add(DashboardTables.engagements(d, cluster, l));
       }
     }
     return out;

@@ -168,6 +168,23 @@ class ReportCommandsTest {
     List<String> functions = Files.readAllLines(out.resolve("functions.csv"), StandardCharsets.UTF_8);
     assertThat(functions).hasSize(1 + FunctionsTable.of(Assessor.assess(d)).size());
     assertThat(functions.get(0)).startsWith("\uFEFFCluster,Function");
+    // the tables of the dashboard's pages that are not report tables: network, sources, data pages, cluster page
+    assertThat(expected.stream().map(ReportTable::id)).contains("network-central-sister-city",
+        "network-central-air-route", "sources", "records-cities", "records-ties", "records-actors",
+        "yrd-tie-profile", "yrd-member-measures", "yrd-engagements", "japan-pacific-engagements");
+    List<String> engagements = Files.readAllLines(out.resolve("yrd-engagements.csv"), StandardCharsets.UTF_8);
+    // the firm both Shanghai and Hangzhou have offices of comes first, its formula-like name neutralised
+    assertThat(engagements.get(0)).startsWith("\uFEFFPartner,Partner id,Type,Members,Engaged by,Ties");
+    assertThat(engagements.get(1)).startsWith("'=Bank,firm-1,firm office,2,\"Shanghai, Hangzhou\",2");
+    // no event is recorded at all: the tie profile leaves those cells empty instead of writing 0
+    assertThat(Files.readAllLines(out.resolve("yrd-tie-profile.csv"), StandardCharsets.UTF_8))
+        .contains("hosts event,,,,", "sister city,0,2,0,2");
+    String measures = Files.readString(out.resolve("yrd-member-measures.csv"), StandardCharsets.UTF_8);
+    assertThat(measures).contains("1796236,Shanghai,CN,yes");
+    List<String> central = Files.readAllLines(out.resolve("network-central-sister-city.csv"), StandardCharsets.UTF_8);
+    assertThat(central).hasSize(1 + 4); // Shanghai, Osaka, Hangzhou, Nagoya
+    assertThat(Files.readString(out.resolve("sources.csv"), StandardCharsets.UTF_8)).contains("test,Test source,CC0");
+    assertThat(Files.readAllLines(out.resolve("records-ties.csv"), StandardCharsets.UTF_8)).hasSize(1 + 10);
     // the member table names every member with its population as a plain number
     String members = Files.readString(out.resolve("yrd-members.csv"), StandardCharsets.UTF_8);
     assertThat(members).contains("Shanghai").contains("24870895").contains("Ningbo");
