@@ -24,10 +24,12 @@ one_run() {
   grep '^hanse: ' "$tmp/stderr" | sed 's/^/  /' || true
   if [ -n "$out" ]; then
     /usr/bin/python3 - "$label" "$wall" "$peak" "$user" "$sys" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" \
-      "$tmp/stderr" >>"$out" <<'PY'
+      "$tmp/stderr" "$root" "$HANSE_HOME" >>"$out" <<'PY'
 import json, sys
-label, wall, peak, user, sys_s, before, after, err = sys.argv[1:9]
-steps = [line[len("hanse: "):].rstrip("\n") for line in open(err, encoding="utf-8") if line.startswith("hanse: ")]
+label, wall, peak, user, sys_s, before, after, err, root, home = sys.argv[1:11]
+# the command's own step lines, with the folders of this machine left out
+steps = [line[len("hanse: "):].rstrip("\n").replace(root + "/", "").replace(home, "$HANSE_HOME")
+         for line in open(err, encoding="utf-8") if line.startswith("hanse: ")]
 print(json.dumps({"run": label, "wall_s": float(wall), "peak_kib": int(peak), "cpu_s": float(user) + float(sys_s),
                   "load_before": [float(x) for x in before.split()], "load_after": [float(x) for x in after.split()],
                   "steps": steps}, ensure_ascii=False))

@@ -489,9 +489,10 @@ def block_analyze(res):
                        statistics.median(walls), worst, worst - 10))
         text += "\n\n" + verdict
         median_run = sorted(timed, key=lambda r: r["wall_s"])[len(timed) // 2]
-        if median_run.get("steps"):
+        steps = [x for x in median_run.get("steps", []) if not x.startswith("wrote ")]
+        if steps:
             text += (" Steps over a second in the median run (%s), as the command reports them: %s." % (
-                median_run["run"], "; ".join(median_run["steps"])))
+                median_run["run"], "; ".join(steps)))
     return text
 
 

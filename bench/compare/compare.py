@@ -14,7 +14,8 @@ every tool: a computation whose single run is estimated, from the same tool's ru
 invocation, to take longer than --limit-minutes (default 5) is not run; the estimate and how it was made are
 recorded instead (and a few runs that cannot fit in memory are never run, with the reason). Input parsing, graph
 building and process start-up are never timed. Peak memory is the peak resident set size of the tool's whole
-process (the JVM included for Hanse and JGraphT). The load average is recorded before and after every run.
+process (the JVM included for Hanse and JGraphT) when the computation has ended, so reading the input and building
+the tool's data count, writing the values out does not. The load average is recorded before and after every run.
 
 Conventions, so that the tools compute the same thing:
 - edge weights in the input files are tie strengths; shortest-path measures use the cost 1/weight everywhere;
@@ -283,8 +284,14 @@ def main():
                        str(args.runs), str(args.once_over)]
             record = dict(base, kind="run", utc_start=now(), load_before=load())
             stdout, peak = timed_child(cmd)
-            record.update(json.loads(stdout.strip().splitlines()[-1]))
-            record.update(utc_end=now(), load_after=load(), peak_mib=round(peak, 1))
+            reported = json.loads(stdout.strip().splitlines()[-1])
+            peak_kib = reported.pop("peak_kib", -1)
+            record.update(reported)
+            # peak_mib: the process's peak RSS when the computation ended (reading, building and computing; not
+            # writing the output or the projection's digest); peak_mib_process: over the whole process
+            record.update(utc_end=now(), load_after=load(),
+                          peak_mib=round(peak_kib / 1024.0, 1) if peak_kib > 0 else round(peak, 1),
+                          peak_mib_process=round(peak, 1))
             if guess is not None:
                 record.update(estimate_s=round(guess, 3), estimate_from=how)
             history.setdefault((tool, measure), []).append((name, record["seconds"]))

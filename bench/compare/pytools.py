@@ -98,7 +98,8 @@ def matrix_job(tool, measure, path, runs, once_over):
     if tool == "scipy" and measure == "projection":
         # R = V V^T as a scipy sparse product (both triangles and the diagonal: the least work scipy can do).
         timing, r = repeated(lambda: v @ v.T, runs, once_over)
-        return timing, projection_digest(r, n)
+        peak = peak_rss_kib()  # before the digest, which needs memory of its own
+        return timing, dict(projection_digest(r, n), _peak_kib=peak)
     if tool == "networkx" and measure == "gnc":
         # NetworkX's route: the weighted projected graph with a product weight, then the weighted degree.
         import networkx as nx
@@ -168,17 +169,32 @@ def networkx_job(measure, path, runs, once_over):
     return timing, vals
 
 
+def peak_rss_kib():
+    """The process's peak resident set size so far (VmHWM), in KiB; -1 where /proc is not there."""
+    try:
+        with open("/proc/self/status", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return -1
+
+
 def main():
     tool, measure, path, out, runs, once_over = sys.argv[1:7]
     runs, once_over = int(runs), float(once_over)
     if measure in ("gnc", "projection"):
         timing, vals = matrix_job(tool, measure, path, runs, once_over)
+        timing["peak_kib"] = vals.pop("_peak_kib", -1) if isinstance(vals, dict) else -1
     elif tool == "igraph":
         timing, vals = igraph_job(measure, path, runs, once_over)
     elif tool == "networkx":
         timing, vals = networkx_job(measure, path, runs, once_over)
     else:
         raise SystemExit("%s has no %s here" % (tool, measure))
+    if "peak_kib" not in timing:
+        timing["peak_kib"] = peak_rss_kib()  # before the output is written
     with open(out, "w", encoding="utf-8") as f:
         for k in (vals if measure == "projection" else sorted(vals)):
             x = vals[k]

@@ -94,12 +94,28 @@ public final class CompareRunner {
         break;
       }
     }
+    long peakKib = peakRssKib(); // before the output is written: the peak of reading, building and computing
     write(result, output, input);
     StringBuilder all = new StringBuilder();
     for (double t : times) {
       all.append(all.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", t));
     }
-    System.out.printf(Locale.ROOT, "{\"seconds\": %.6f, \"cpu_seconds\": %.6f, \"runs\": [%s]}%n", best, bestCpu, all);
+    System.out.printf(Locale.ROOT, "{\"seconds\": %.6f, \"cpu_seconds\": %.6f, \"runs\": [%s], \"peak_kib\": %d}%n",
+        best, bestCpu, all, peakKib);
+  }
+
+  /** The process's peak resident set size so far (VmHWM), in KiB; -1 where /proc is not there. */
+  static long peakRssKib() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
   }
 
   private static Supplier<Object> hanse(String measure, Path input) throws IOException {
