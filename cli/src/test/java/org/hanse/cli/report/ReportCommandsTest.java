@@ -119,6 +119,18 @@ class ReportCommandsTest {
     assertThat(Files.readString(out.resolve("hanse-yrd-zh.html"))).contains("长三角");
   }
 
+  /** A PDF run prints what it wrote and nothing else: no renderer or PDFBox log lines on stderr. */
+  @Test
+  void reportPdfIsQuietOnStderr() {
+    Path out = tmp.resolve("pdf");
+    Run r = run("report", "--cluster", "yrd", "--format", "pdf", "--lang", "zh", "--out", out.toString(), "--data",
+        data.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err().lines().toList()).as(r.err()).singleElement().asString().startsWith("hanse: wrote")
+        .endsWith("hanse-yrd-zh.pdf");
+    assertThat(Files.exists(out.resolve("hanse-yrd-zh.pdf"))).isTrue();
+  }
+
   @Test
   void reportUserErrors() {
     String d = data.toString();
