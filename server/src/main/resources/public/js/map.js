@@ -9,7 +9,7 @@ const chart = echarts.init(container, null, { renderer: 'canvas' });
 const expectRender = markWhenRendered(chart, container);
 autoResize(chart);
 
-const typeColours = { sister_city: '#1f6fb2', air_route: '#b35c00' };
+const typeColours = { sister_city: '#1f6fb2', air_route: '#b35c00', event_interaction: '#6a3d9a' };
 
 // Controls start from the URL so a map can be shared as a link.
 const initial = new URLSearchParams(location.search);

@@ -12,7 +12,9 @@ import org.hanse.model.TieType;
  * as the typed ties of the data show them. Each tie counts for exactly one function:
  *
  * <ul>
- *   <li>{@link #POLITICAL_EXCHANGE}: hosted missions of foreign states ({@link TieType#DIPLOMATIC_MISSION});</li>
+ *   <li>{@link #POLITICAL_EXCHANGE}: hosted missions of foreign states ({@link TieType#DIPLOMATIC_MISSION}) and
+ *       reported events between two cities ({@link TieType#EVENT_INTERACTION}: CAMEO-coded political events such as
+ *       GDELT's, one tie per city pair, month and event class);</li>
  *   <li>{@link #INTERNATIONAL_ORGANISATIONS}: seats and offices of organisations ({@link TieType#ORGANISATION_SEAT});</li>
  *   <li>{@link #CITY_NETWORKS}: memberships of international city networks ({@link TieType#NETWORK_MEMBERSHIP});</li>
  *   <li>{@link #FINANCE}: offices of banking, finance and insurance firms ({@link TieType#FIRM_OFFICE} with a sector
@@ -65,7 +67,7 @@ public enum DiplomaticFunction {
    */
   public static DiplomaticFunction of(Tie tie, Actor partner) {
     return switch (tie.type()) {
-      case DIPLOMATIC_MISSION -> POLITICAL_EXCHANGE;
+      case DIPLOMATIC_MISSION, EVENT_INTERACTION -> POLITICAL_EXCHANGE;
       case ORGANISATION_SEAT -> INTERNATIONAL_ORGANISATIONS;
       case NETWORK_MEMBERSHIP -> CITY_NETWORKS;
       case FIRM_OFFICE -> isFinance(partner) ? FINANCE : BUSINESS_SERVICES;

@@ -86,7 +86,7 @@ public final class FunctionProfiles {
     LabelledMatrix e = new LabelledMatrix(rows, cols, m);
     LabelledMatrix lq = rows.isEmpty() ? e : Specialisation.locationQuotients(e).values();
     Provenance p = Provenance.of("function profiles and location quotients", Specialisation.CITATION)
-        .withParameter("functions", "one per tie: missions → political exchange, organisation seats → international"
+        .withParameter("functions", "one per tie: missions and event interactions → political exchange, organisation seats → international"
             + " organisations, network memberships → city networks, finance/insurance firm offices → finance,"
             + " other firm offices → business services, air routes → aviation, events → events, sister cities →"
             + " twinning")

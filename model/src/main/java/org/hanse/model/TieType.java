@@ -22,7 +22,13 @@ public enum TieType {
   /** Scheduled air service between two cities' airports (undirected); weight = number of routes. */
   AIR_ROUTE("air route", "航线", true, null),
   /** An office of an advanced-producer-services firm; weight = GaWC service value 0–5. */
-  FIRM_OFFICE("firm office", "企业分支机构", false, ActorKind.FIRM);
+  FIRM_OFFICE("firm office", "企业分支机构", false, ActorKind.FIRM),
+  /**
+   * Reported events between two cities (undirected), e.g. GDELT-format event records in which one actor is placed
+   * in each city; weight = number of events. One tie per city pair, month and event class: dated by the year of
+   * the month ({@code from_year = to_year}), with the month and class in {@code detail}.
+   */
+  EVENT_INTERACTION("event interaction", "事件互动", true, null);
 
   private final String labelEn;
   private final String labelZh;

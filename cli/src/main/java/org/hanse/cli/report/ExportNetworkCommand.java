@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
           + " edges with weights and layers (tie types).",
       "",
       "Layers: sister_city, network_membership, organisation_seat, diplomatic_mission, event_host, event_cohost,"
-          + " air_route, firm_office. City–actor layers are projected onto the cities (cities linked by the actors"
+          + " air_route, firm_office, event_interaction. City–actor layers are projected onto the cities (cities linked by the actors"
           + " they share) unless --two-mode is given."
     },
     sortOptions = false)
@@ -96,7 +96,7 @@ public final class ExportNetworkCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage().startsWith("No enum constant")
           ? "unknown layer in " + layers + "; use sister_city, network_membership, organisation_seat,"
-              + " diplomatic_mission, event_host, event_cohost, air_route, firm_office or all"
+              + " diplomatic_mission, event_host, event_cohost, air_route, firm_office, event_interaction or all"
           : e.getMessage());
     }
     Dataset d = Snapshots.load(data, db, null);

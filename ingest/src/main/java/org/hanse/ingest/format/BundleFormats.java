@@ -98,11 +98,12 @@ public final class BundleFormats {
           required("id", ID, "stable id, unique in the dataset"),
           key("type", true, keys(TieType.values()), "tie type"),
           required("city_id", ID, "id in cities.csv"),
-          required("partner_id", ID, "a city id (sister_city, air_route; then city_id sorts before partner_id) "
+          required("partner_id", ID, "a city id (sister_city, air_route, event_interaction; then city_id sorts before "
+              + "partner_id) "
               + "or an actor id of the kind the type names"),
           optional("from_year", YEAR, "first year the tie holds; empty when unknown"),
           optional("to_year", YEAR, "last year the tie holds; empty when it still holds or is unknown"),
-          required("weight", POSITIVE_NUMBER, "strength, as the type defines it (service value, routes, rank …)"),
+          required("weight", POSITIVE_NUMBER, "strength, as the type defines it (service value, routes, events, rank …)"),
           optional("detail", TEXT, "what distinguishes ties of the same pair, e.g. the event edition 2022 Winter"),
           required("source_id", ID, "id in sources.csv")));
 

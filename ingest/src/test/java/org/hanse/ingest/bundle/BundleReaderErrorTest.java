@@ -82,7 +82,7 @@ class BundleReaderErrorTest {
     assertThat(problems()).containsExactly(
         new Problem("ties.csv", 9, "weight", "0", "must be a positive finite number"),
         new Problem("ties.csv", 10, "type", "hosts_event", "must be one of sister_city, network_membership, "
-            + "organisation_seat, diplomatic_mission, event_host, event_cohost, air_route, firm_office"),
+            + "organisation_seat, diplomatic_mission, event_host, event_cohost, air_route, firm_office, event_interaction"),
         new Problem("ties.csv", 3, "", "",
             "duplicate of the tie on line 2 (same type, city, partner, detail and from_year)"),
         new Problem("ties.csv", 4, "partner_id", "9",

@@ -86,8 +86,13 @@ final class FunctionProfile {
       axes.add(cx.t("function." + type.key()));
       Double q = lq.columnIds().contains(type.key()) ? lq.get(cx.cluster.id(), type.key()) : null;
       radar[i++] = q == null ? Double.NaN : Math.min(q, 2) / 2;
-      t.row(cx.t("function." + type.key()), type.label(cx.lang), (long) own[c], 100 * own[c] / ownTotal,
-          allTotal > 0 ? 100 * all[c] / allTotal : null, q);
+      if (all[c] == 0) {
+        // No cluster has ties of this type: the data are missing, not zero.
+        t.row(cx.t("function." + type.key()), type.label(cx.lang), null, null, null, null);
+      } else {
+        t.row(cx.t("function." + type.key()), type.label(cx.lang), (long) own[c], 100 * own[c] / ownTotal,
+            allTotal > 0 ? 100 * all[c] / allTotal : null, q);
+      }
       if (q == null) {
         cx.missing(cx.t("missing.function", type.label(cx.lang)));
       }

@@ -89,6 +89,11 @@ final class InnerStructure {
         }
       }
       OptionalDouble share = centre.byType().getOrDefault(type, OptionalDouble.empty());
+      if (cx.dataset.tiesOfType(type).isEmpty()) {
+        // The data hold no tie of this type: missing, not zero.
+        byType.row(type.label(cx.lang), null, null, null);
+        continue;
+      }
       byType.row(type.label(cx.lang), (long) c, (long) profile.of(type).international(),
           share.isPresent() ? 100 * share.getAsDouble() : null);
     }
@@ -276,7 +281,8 @@ final class InnerStructure {
         }
       }
       if (sum == 0) {
-        t.row(type.label(cx.lang), 0L, null, null, null, null, "—");
+        // 0 when the data have ties of this type but no member has one abroad; n/a when the data have none at all.
+        t.row(type.label(cx.lang), cx.dataset.tiesOfType(type).isEmpty() ? null : 0L, null, null, null, null, "—");
         continue;
       }
       Gini.Result gt = Gini.of(ids, v);
