@@ -147,16 +147,22 @@ public final class Snapshots {
   }
 
   /**
-   * The warning that the data folder differs from the bundle the knowledge base was loaded or last refreshed from;
-   * empty when it is the same, when the folder is missing or when the database does not know (loaded before
-   * checksums were kept).
+   * The warning that the data folder differs from the bundle the knowledge base was loaded or last refreshed from,
+   * or that the database cannot tell (loaded before checksums were kept); empty when it is the same or when the
+   * folder is missing.
    */
   public static java.util.Optional<String> staleBundleWarning(HanseStore store, Path dir) {
     if (!Files.isRegularFile(dir.resolve("manifest.csv"))) {
       return java.util.Optional.empty();
     }
     java.util.Optional<String[]> loaded = store.bundleChecksum();
-    if (loaded.isEmpty() || loaded.get()[0].equals(Bundles.checksum(dir))) {
+    if (loaded.isEmpty()) {
+      // Loaded by an older Hanse, which kept no checksum: whether data/ changed since cannot be told, so say so.
+      return java.util.Optional.of("hanse: warning: the database does not record which bundled data it was loaded"
+          + " from, so it may hold an older version of " + dir + ". Run 'hanse db reload-bundle' to apply " + dir
+          + " (records you entered are kept; see docs/storage.md).");
+    }
+    if (loaded.get()[0].equals(Bundles.checksum(dir))) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of("hanse: warning: the bundled data folder " + dir + " has changed since it was loaded"
