@@ -169,7 +169,7 @@ class PermissionsTest {
           PreparedStatement ps = c.prepareStatement("SELECT secret_hash FROM api_token");
           ResultSet rs = ps.executeQuery()) {
         assertThat(rs.next()).isTrue();
-        assertThat(rs.getString(1)).doesNotContain(secret).isNotEqualTo(issued.token());
+        assertThat(rs.getString(1)).isNotEqualTo(secret).doesNotContain(issued.token());
       }
       Principal p = store.authenticator().principalForToken(issued.token()).orElseThrow();
       assertThat(p.username()).isEqualTo("bot");

@@ -167,7 +167,7 @@ class RecordsRepositoryTest {
           assertThat(rs.getBoolean(2)).isTrue();
           applied.add(rs.getString(1));
         }
-        assertThat(applied).containsExactly("1", "2");
+        assertThat(applied).containsExactly("1", "2", "3");
       }
     }
   }
