@@ -9,7 +9,8 @@
 #
 # HEAD is exported into a scratch folder and built there, so that uncommitted changes in the working tree are not
 # measured. Needs the Debian packages python3-igraph, python3-networkx, python3-scipy, python3-numpy and time
-# (installed where missing, as root or with sudo). Takes about 100 minutes on 2 cores.
+# (installed where missing, as root or with sudo). Takes about 90 minutes on 2 cores (up to about 105 when the
+# single shots need their whole 20-minute limits).
 #
 # Options (environment): RESULTS=DIR (default bench/results/DATE), LIMIT_MINUTES (per comparison run, default 5),
 # SINGLE_SHOT_LIMIT_MINUTES (default 20). For trying the script out (not for results): STEPS="compare jmh single
