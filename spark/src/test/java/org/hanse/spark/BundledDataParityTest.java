@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.hanse.analysis.Scores;
 import org.hanse.analysis.network.DegreeCentrality;
+import org.hanse.analysis.network.MultiplexNetwork;
 import org.hanse.analysis.network.PageRank;
 import org.hanse.analysis.network.WeightedGraph;
 import org.hanse.analysis.wcn.CityDyads;
@@ -30,7 +31,6 @@ import org.hanse.ingest.format.BundleFormats;
 import org.hanse.model.TieType;
 import org.hanse.spark.interactions.InteractionsCommand;
 import org.hanse.spark.io.ImportFiles;
-import org.hanse.spark.io.Tables;
 import org.hanse.spark.synthetic.SyntheticData;
 import org.hanse.model.Cluster;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +67,7 @@ class BundledDataParityTest {
     connectivityOut = TestSpark.newDir("bundle-connectivity");
     String summary = run("connectivity", "--table", data.resolve("ties.csv").toString(),
         "--actors", data.resolve("actors.csv").toString(), "--dyads", "all",
+        "--covered", data.resolve("indicators.csv").toString(),
         "--clusters", data.resolve("cluster_members.csv").toString(),
         "--year", "2000", "--source-id", "gawc-ds11",
         "--output", connectivityOut.toString(), "--overwrite");
@@ -179,6 +180,35 @@ class BundledDataParityTest {
   }
 
   @Test
+  void pageRankDegreeAndStrengthOfTheAirRouteAndSisterCityLayersEqualTheEmbeddedEngine() {
+    SparkSession spark = TestSpark.session();
+    for (TieType layer : List.of(TieType.AIR_ROUTE, TieType.SISTER_CITY)) {
+      Path out = TestSpark.newDir("bundle-" + layer.key());
+      String summary = run("network", "--ties", data.resolve("ties.csv").toString(), "--tie-types", layer.key(),
+          "--output", out.toString(), "--overwrite");
+      assertThat(summary).contains("converged");
+      // The embedded engine's layer: parallel ties of a pair summed, the cities with a tie as nodes.
+      WeightedGraph g = MultiplexNetwork.builder(dataset).layers(layer).build().layer(layer);
+      assertThat(g.nodeCount()).as("cities of the %s layer", layer.key()).isGreaterThan(1000);
+      Scores pr = new PageRank().compute(g);
+      Scores strength = DegreeCentrality.strength(g, DegreeCentrality.Direction.ALL);
+      Scores degree = DegreeCentrality.degree(g, DegreeCentrality.Direction.ALL);
+      Map<String, Row> nodes = new HashMap<>();
+      spark.read().parquet(out.resolve("nodes").toString()).collectAsList()
+          .forEach(r -> nodes.put(r.getAs("node_id"), r));
+      assertThat(nodes).hasSize(g.nodeCount());
+      for (String id : g.ids()) {
+        Row r = nodes.get(id);
+        assertThat(r.<Double>getAs("pagerank")).as("%s PageRank of %s", layer.key(), id)
+            .isCloseTo(pr.get(id), within(1e-8));
+        assertThat(r.<Double>getAs("strength")).as("%s strength of %s", layer.key(), id)
+            .isCloseTo(strength.get(id), within(1e-9));
+        assertThat((double) r.<Long>getAs("degree")).as("%s degree of %s", layer.key(), id).isEqualTo(degree.get(id));
+      }
+    }
+  }
+
+  @Test
   void interactionsOfAGdeltFormatSampleImportAsIndicatorsAndTies() throws Exception {
     SparkSession spark = TestSpark.session();
     Dataset<Row> cities = spark.read().option("header", "true").csv(data.resolve("cities.csv").toString());
@@ -189,25 +219,17 @@ class BundledDataParityTest {
     Path out = TestSpark.newDir("bundle-interactions");
     String summary = run("interactions", "--events", events.toString(), "--cities", data.resolve("cities.csv").toString(),
         "--source-id", "synthetic-events", "--output", out.toString(), "--overwrite");
-    assertThat(summary).contains("events counted for a city pair");
-    if (TieTypes.cityToCity(null).isEmpty()) {
-      assertThat(out.resolve("ties.csv")).doesNotExist();
-      assertThat(summary).contains("ties.csv was not written");
-    }
+    assertThat(summary).contains("events counted for a city pair").contains("ties.csv (event_interaction)");
 
-    // ties.csv as the job writes it with --tie-type (here under a city-to-city type the model has).
+    // The job's sources.csv, indicator and tie files, as written.
     Dataset<Row> interactions = spark.read().parquet(out.resolve("interactions").toString());
-    TieType type = TieTypes.cityToCity(null).orElse(TieType.AIR_ROUTE);
-    Path tieDir = TestSpark.newDir("bundle-ties");
-    Tables.writeSingleCsv(spark, InteractionsCommand.tiesForImport(interactions, type, "synthetic-events"),
-        tieDir.toString(), "ties.csv");
     assertThat(InteractionsCommand.TIE_COLUMNS).isEqualTo(BundleFormats.TIES.header());
-
+    assertThat(ImportFiles.SOURCE_COLUMNS).isEqualTo(BundleFormats.SOURCES.header());
     BundleCopy copy = new BundleCopy(data, "bundle-with-interactions")
-        .appendLine("sources.csv", "synthetic-events,SYNTHETIC GDELT-format events of the Spark tests,,,,")
+        .append(out.resolve("sources.csv"), "sources.csv")
         .append(out.resolve("indicator_definitions.csv"), "indicator_definitions.csv")
         .append(out.resolve("indicators.csv"), "indicators.csv")
-        .append(tieDir.resolve("ties.csv"), "ties.csv");
+        .append(out.resolve("ties.csv"), "ties.csv");
     org.hanse.model.Dataset imported = BundleReader.read(copy.dir);
 
     // Reference: the interaction rows summed per city and year by hand, and one tie per row.
@@ -226,7 +248,8 @@ class BundledDataParityTest {
       assertThat(i.value()).as("%s %d", i.subjectId(), i.year()).isEqualTo(expected.get(i.subjectId() + "|" + i.year()));
     }
     var ties = imported.ties().stream().filter(t -> t.sourceId().equals("synthetic-events")).toList();
-    assertThat(ties).hasSize(rows.size());
+    assertThat(ties).hasSize(rows.size()).allMatch(t -> t.type() == TieType.EVENT_INTERACTION);
+    assertThat(imported.sources().get("synthetic-events").title()).contains("SYNTHETIC");
     assertThat(ties.stream().mapToDouble(t -> t.weight()).sum())
         .isEqualTo(rows.stream().mapToDouble(r -> r.<Long>getAs("events")).sum());
   }

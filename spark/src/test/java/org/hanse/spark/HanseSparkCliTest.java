@@ -43,6 +43,31 @@ class HanseSparkCliTest {
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).contains("1 row(s)").contains("0..5").doesNotContain("\tat ");
 
+    // Inputs with nothing to compute: a clear message and status 2, never a stack trace.
+    Path noEdges = TestSpark.newDir("no-edges").resolve("edges.csv");
+    Files.writeString(noEdges, "source,target,weight\n");
+    Outcome emptyNetwork = run("network", "--edges", noEdges.toString(), "--output",
+        TestSpark.newDir("no-edges-out").toString(), "--overwrite");
+    assertThat(emptyNetwork.status()).isEqualTo(2);
+    assertThat(emptyNetwork.err()).contains("holds no edge").contains("nothing to compute").doesNotContain("\tat ")
+        .doesNotContain("NoSuchElement");
+    Path noFirms = TestSpark.newDir("no-firms").resolve("ties.csv");
+    Files.writeString(noFirms, "id,type,city_id,partner_id,from_year,to_year,weight,detail,source_id\n"
+        + "t1,sister_city,A,B,,,1,,s\n");
+    Outcome emptyConnectivity = run("connectivity", "--table", noFirms.toString(), "--output",
+        TestSpark.newDir("no-firms-out").toString(), "--overwrite");
+    assertThat(emptyConnectivity.status()).isEqualTo(2);
+    assertThat(emptyConnectivity.err()).contains("no city x actor cell").contains("firm_office")
+        .doesNotContain("\tat ").doesNotContain("NoSuchElement");
+    Outcome actorLayer = run("network", "--ties", noFirms.toString(), "--tie-types", "firm_office", "--output",
+        TestSpark.newDir("actor-layer-out").toString(), "--overwrite");
+    assertThat(actorLayer.status()).isEqualTo(2);
+    assertThat(actorLayer.err()).contains("link a city to an actor").contains("connectivity");
+    Outcome noSisterCities = run("network", "--ties", noFirms.toString(), "--tie-types", "air_route", "--output",
+        TestSpark.newDir("no-routes-out").toString(), "--overwrite");
+    assertThat(noSisterCities.status()).isEqualTo(2);
+    assertThat(noSisterCities.err()).contains("holds no edge");
+
     Path notEmpty = TestSpark.newDir("not-empty");
     Files.writeString(notEmpty.resolve("keep.txt"), "x");
     Outcome exists = run("generate-cities", "--rows", "5", "--output", notEmpty.toString());
@@ -61,18 +86,20 @@ class HanseSparkCliTest {
     assertThat(gen.status()).isZero();
     assertThat(gen.out()).contains("SYNTHETIC");
 
-    // Without a tie type the model can import, no ties.csv is written and the summary says why; the city indicator
-    // file is always written (its validity against the bundle reader is checked in BundledDataParityTest).
+    // The files for hanse import are always written (their validity against the importer is checked in
+    // ImportEndToEndTest).
     Path out = TestSpark.newDir("cli-interactions");
     Outcome interactions = run("interactions", "--events", events.resolve("events").toString(),
         "--cities", cities.resolve("cities.csv").toString(), "--output", out.toString(), "--overwrite",
         "--source-id", "synthetic-events");
     assertThat(interactions.status()).as(interactions.err()).isZero();
     assertThat(interactions.out()).contains("events counted for a city pair").contains("rows/s");
-    if (TieTypes.cityToCity(null).isEmpty()) {
-      assertThat(out.resolve("ties.csv")).doesNotExist();
-      assertThat(interactions.out()).contains("ties.csv was not written");
-    }
+    assertThat(Files.readAllLines(out.resolve("ties.csv")).subList(1, 4))
+        .allSatisfy(l -> assertThat(l).matches("gdelt-x-syn-\\d{6}-x-syn-\\d{6}-20(15|16)-\\d{2}-\\w+,event_interaction,"
+            + "x-syn-\\d{6},x-syn-\\d{6},(20(15|16)),\\2,[1-9]\\d*,20(15|16)-\\d{2} \\w+,synthetic-events"));
+    List<String> source = Files.readAllLines(out.resolve("sources.csv"));
+    assertThat(source).hasSize(2);
+    assertThat(source.get(1)).startsWith("synthetic-events,\"SYNTHETIC GDELT-format events").contains("(synthetic dates)");
     List<String> indicators = Files.readAllLines(out.resolve("indicators.csv"));
     assertThat(indicators.get(0)).isEqualTo("subject_id,code,year,value,unit,source_id");
     assertThat(indicators.subList(1, indicators.size())).hasSizeGreaterThan(100)
@@ -96,5 +123,19 @@ class HanseSparkCliTest {
     assertThat(clusterRows).hasSize(3);
     assertThat(net.resolve("nodes.csv")).exists();
     assertThat(net.resolve("_checkpoints")).doesNotExist();
+
+    // Months without events: nothing to compute, said plainly.
+    Outcome noMonths = run("network", "--interactions", out.resolve("interactions").toString(),
+        "--from-month", "2030-01", "--output", TestSpark.newDir("cli-network-empty").toString(), "--overwrite");
+    assertThat(noMonths.status()).isEqualTo(2);
+    assertThat(noMonths.err()).contains("no edge within the months and classes chosen").doesNotContain("\tat ");
+
+    // With --year the network's source row carries the interactions' SYNTHETIC label on.
+    Path netYear = TestSpark.newDir("cli-network-year");
+    assertThat(run("network", "--interactions", out.resolve("interactions").toString(), "--year", "2016",
+        "--output", netYear.toString(), "--overwrite").status()).isZero();
+    assertThat(Files.readAllLines(netYear.resolve("sources.csv")).get(1))
+        .startsWith("hanse-spark-network,\"Network measures (degree, strength, PageRank) by hanse-spark network of"
+            + " SYNTHETIC GDELT-format events");
   }
 }

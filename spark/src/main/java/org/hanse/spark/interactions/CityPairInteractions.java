@@ -26,6 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 import org.hanse.model.Geo;
 
 /**
@@ -41,12 +42,19 @@ import org.hanse.model.Geo;
  * the smaller city id.
  *
  * <h2>How the work is distributed</h2>
- * GDELT repeats the same few hundred thousand landmark centroids across billions of events, so matching runs on
- * the distinct (lat, lon, feature id) points only: points and cities meet in an equi-join on {@link CityGrid} cells
- * (never a cross join), the nearest candidate per point is a grouped minimum, and the point → city table is then
- * joined back to the events (broadcast when small). One pass over the events ends in an aggregation keyed by
- * (status, city_a, city_b, month, event_class); it is cached, and both the interaction table and the status counts
- * of the summary are read from it, so the input is scanned once.
+ * The events are parsed once into a narrow table (month, class, three measures, the malformed and synthetic flags
+ * and the two usable ends: 15 columns instead of GDELT's 57-61), which is persisted (memory, spilling to disk) because
+ * two branches read it: the distinct (lat, lon, feature id) points, and the main join. The input files are
+ * therefore scanned once; without the persisted table each branch would parse them again. Matching runs on the
+ * distinct points only: points and cities meet in an equi-join on {@link CityGrid} cells (never a cross join), the
+ * nearest candidate per point is a grouped minimum, and the point → city table is then joined back to the events
+ * (broadcast when small). The join ends in an aggregation keyed by (status, city_a, city_b, month, event_class);
+ * it is cached too, and both the interaction table and the status counts of the summary are read from it.
+ *
+ * <p>Real GDELT repeats a few hundred thousand landmark centroids across billions of events, so the distinct
+ * points are few. The SYNTHETIC events of {@code generate-events} are the opposite: each actor location is drawn
+ * with its own random offset, so nearly every event end is a distinct point, a worst case for the distinct-points
+ * step (its shuffle and the grid join then carry about as many rows as the events).
  *
  * <h2>Output</h2>
  * {@code city_a < city_b} (string order, as Hanse stores undirected ties), {@code month} (yyyy-MM),
@@ -81,14 +89,26 @@ public final class CityPairInteractions {
   }
 
   /**
-   * The job's results, both lazily read from one cached aggregate.
+   * The job's results, both lazily read from one cached aggregate of the persisted narrow events.
    *
    * @param interactions one row per (city_a, city_b, month, event_class)
-   * @param statusCounts {@code status, events}: how many events were paired, same-city, unplaced or malformed
+   * @param statusCounts {@code status, events, synthetic_events}: how many events were paired, same-city, unplaced
+   *                     or malformed, and how many of them are SYNTHETIC
    * @param points       {@code lat, lon, fid, city_id, distance_km, by}: the distinct usable points and their city
    *                     (null when unmatched; {@code by} = crosswalk or distance)
+   * @param cached       the persisted tables, released by {@link #release()}
    */
-  public record Result(Dataset<Row> interactions, Dataset<Row> statusCounts, Dataset<Row> points) {}
+  public record Result(Dataset<Row> interactions, Dataset<Row> statusCounts, Dataset<Row> points,
+      List<Dataset<Row>> cached) {
+    public Result {
+      cached = List.copyOf(cached);
+    }
+
+    /** Frees the persisted narrow events and aggregate; the result tables must not be read afterwards. */
+    public void release() {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
 
   private CityPairInteractions() {}
 
@@ -109,11 +129,12 @@ public final class CityPairInteractions {
     Dataset<Row> flagged = events.select(col("*"),
         cityLevel("a1", settings).as("a1_ok"), cityLevel("a2", settings).as("a2_ok"), cityLevel("ag", settings).as("ag_ok"));
     List<Column> endColumns = new java.util.ArrayList<>(List.of(
-        col("event_id"), col("month"), col("event_class"), col("mentions"), col("goldstein"), col("tone"),
-        col("malformed")));
+        col("month"), col("event_class"), col("mentions"), col("goldstein"), col("tone"), col("malformed"),
+        col("synthetic")));
     endColumns.addAll(List.of(end("a1", "e1", settings)));
     endColumns.addAll(List.of(end("a2", "e2", settings)));
-    Dataset<Row> ends = flagged.select(endColumns.toArray(new Column[0]));
+    // Read by two branches (distinct points, main join): persisted so that the input is parsed once.
+    Dataset<Row> ends = flagged.select(endColumns.toArray(new Column[0])).persist(StorageLevel.MEMORY_AND_DISK());
 
     // Both ends as rows of one exploded array, filtered after the explode: a filter on the parsed columns themselves
     // would be pushed below the parsing projection and repeat the whole field split inside the predicate (code
@@ -152,6 +173,7 @@ public final class CityPairInteractions {
             when(isPair, col("month")).as("month"),
             when(isPair, col("event_class")).as("event_class"),
             when(isPair.and(col("city1").lt(col("city2"))), lit(1L)).otherwise(lit(0L)).as("a_to_b"),
+            when(col("synthetic"), lit(1L)).otherwise(lit(0L)).as("synthetic"),
             col("mentions"), col("goldstein"), col("tone"));
     Dataset<Row> aggregate = keyed
         .groupBy("status", "city_a", "city_b", "month", "event_class")
@@ -160,14 +182,16 @@ public final class CityPairInteractions {
             sum("a_to_b").as("events_a_to_b"),
             sum("mentions").as("mentions"),
             avg("goldstein").as("goldstein_mean"),
-            avg("tone").as("tone_mean"))
+            avg("tone").as("tone_mean"),
+            sum("synthetic").as("synthetic_events"))
         .cache();
 
     Dataset<Row> interactions = aggregate.filter(col("status").equalTo(PAIR))
         .select("city_a", "city_b", "month", "event_class", "events", "events_a_to_b", "mentions",
             "goldstein_mean", "tone_mean");
-    Dataset<Row> statusCounts = aggregate.groupBy("status").agg(sum("events").as("events"));
-    return new Result(interactions, statusCounts, placed);
+    Dataset<Row> statusCounts = aggregate.groupBy("status")
+        .agg(sum("events").as("events"), sum("synthetic_events").as("synthetic_events"));
+    return new Result(interactions, statusCounts, placed, List.of(aggregate, ends));
   }
 
   /**

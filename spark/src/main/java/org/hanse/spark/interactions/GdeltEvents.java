@@ -1,5 +1,6 @@
 package org.hanse.spark.interactions;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.format_string;
@@ -28,11 +29,13 @@ import org.hanse.spark.io.Tables;
  * Reads GDELT-format event files into one normalised row per event:
  *
  * <pre>
- * event_id, month ("yyyy-MM"), year, event_class, mentions, goldstein, tone, malformed,
+ * event_id, month ("yyyy-MM"), year, event_class, mentions, goldstein, tone, malformed, synthetic,
  * a1_type, a1_lat, a1_lon, a1_fid,  a2_type, a2_lat, a2_lon, a2_fid,  ag_type, ag_lat, ag_lon, ag_fid
  * </pre>
  *
- * ({@code a1} = Actor1Geo, {@code a2} = Actor2Geo, {@code ag} = ActionGeo). A record is {@code malformed} when
+ * ({@code a1} = Actor1Geo, {@code a2} = Actor2Geo, {@code ag} = ActionGeo). {@code synthetic} marks the SYNTHETIC
+ * events of {@code hanse-spark generate-events}, whose {@code SOURCEURL} starts with {@link #SYNTHETIC_URL_PREFIX}
+ * (false where the layout has no {@code SOURCEURL}). A record is {@code malformed} when
  * its field count matches no GDELT layout, its {@code SQLDATE} is not a date {@code yyyyMMdd} (year 1800-2199,
  * month 1-12, day 1-31) or its event class is missing or out of range. Blank geography fields are not malformed:
  * GDELT leaves them blank when an actor has no location; such an end simply matches no city.
@@ -76,6 +79,9 @@ public final class GdeltEvents {
       }
     }
   }
+
+  /** The {@code SOURCEURL} prefix of SYNTHETIC events. */
+  public static final String SYNTHETIC_URL_PREFIX = "synthetic://";
 
   /** Short prefixes of the normalised geography columns, in the order of {@link GdeltFormat#GEO_PREFIXES}. */
   public static final List<String> ENDS = List.of("a1", "a2", "ag");
@@ -163,6 +169,7 @@ public final class GdeltEvents {
     out.add(trim(field.apply("GoldsteinScale")).try_cast(DataTypes.DoubleType).as("goldstein"));
     out.add(trim(field.apply("AvgTone")).try_cast(DataTypes.DoubleType).as("tone"));
     out.add(layoutKnown.and(dateValid).and(eventClass.isNotNull()).equalTo(false).as("malformed"));
+    out.add(coalesce(field.apply("SOURCEURL").startsWith(SYNTHETIC_URL_PREFIX), lit(false)).as("synthetic"));
     for (int k = 0; k < ENDS.size(); k++) {
       String g = GdeltFormat.GEO_PREFIXES.get(k);
       String e = ENDS.get(k);

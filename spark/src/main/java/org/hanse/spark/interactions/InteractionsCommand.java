@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,14 +31,20 @@ import org.hanse.spark.io.Tables;
 
 /**
  * {@code hanse-spark interactions}: GDELT-format events → dated, typed city-pair interactions
- * ({@link CityPairInteractions}), written as Parquet, as CSV, as a city indicator (events with other cities per
- * year) and, when the data model has a city-to-city type for them, as a ties file for {@code hanse import}.
+ * ({@link CityPairInteractions}), written as Parquet, as CSV, and for {@code hanse import} as ties
+ * ({@code event_interaction} unless {@code --tie-type} names another city-to-city type), as a city indicator
+ * (events with other cities per year) with its definition, and as the source row they cite.
  */
 public final class InteractionsCommand implements Command {
   /** The city indicator written for {@code hanse import}, one row per city and year. */
   public static final List<ImportFiles.Measure> MEASURES = List.of(new ImportFiles.Measure("gdelt.pair_events",
       "pair_events", "Reported events (GDELT format) between the city and another city of the run",
       "与其他城市之间的报道事件数（GDELT格式）", "events"));
+  /** The default source id. */
+  public static final String DEFAULT_SOURCE_ID = "gdelt-events";
+  /** GDELT's terms of use (gdeltproject.org/about.html#termsofuse), as the source row states them. */
+  public static final String GDELT_TERMS = "GDELT Project terms of use: unlimited and unrestricted use and"
+      + " redistribution, provided the GDELT Project is cited with a link to https://www.gdeltproject.org/";
   /** The columns of a ties file {@code hanse import} reads. */
   public static final List<String> TIE_COLUMNS =
       List.of("id", "type", "city_id", "partner_id", "from_year", "to_year", "weight", "detail", "source_id");
@@ -66,16 +71,16 @@ public final class InteractionsCommand implements Command {
         "  --action-geo-fallback   use ActionGeo for an actor without a city-level location",
         "  --event-class S         quad (CAMEO QuadClass, default) or root (CAMEO root code 01-20)",
         "  --feature-crosswalk P   CSV/Parquet feature_id, city_id: matched before coordinates",
-        "  --tie-type KEY          city-to-city tie type of ties.csv (default event_interaction where the data",
-        "                          model has it; otherwise ties.csv is only written when a type is given)",
-        "  --source-id ID          source id of ties.csv and indicators.csv (default gdelt-events; register it",
-        "                          before importing)");
+        "  --tie-type KEY          city-to-city tie type of ties.csv (default event_interaction)",
+        ImportFiles.sourceUsage(DEFAULT_SOURCE_ID),
+        "                          (default: GDELT's title, terms and address; SYNTHETIC for generated events)");
   }
 
   @Override
   public Set<String> valueOptions() {
     Set<String> s = new HashSet<>(Set.of("events", "format", "cities", "output", "radius-km", "geo-types",
-        "event-class", "feature-crosswalk", "tie-type", "source-id"));
+        "event-class", "feature-crosswalk", "tie-type"));
+    s.addAll(ImportFiles.SOURCE_OPTIONS);
     s.addAll(COMMON_VALUE_OPTIONS);
     return s;
   }
@@ -104,8 +109,8 @@ public final class InteractionsCommand implements Command {
       }
     }
     double radius = a.doubleValue("radius-km", 25, 0.001, 2000);
-    Optional<TieType> tieType = TieTypes.cityToCity(a.value("tie-type").orElse(null));
-    String sourceId = ImportFiles.sourceId(a, "gdelt-events");
+    TieType tieType = TieTypes.cityToCity(a.value("tie-type").orElse(null));
+    String sourceId = ImportFiles.sourceId(a, DEFAULT_SOURCE_ID);
 
     SparkSession spark = context.session().get("hanse interactions", a.value("master").orElse(null));
     JobSummary summary = new JobSummary("interactions");
@@ -130,24 +135,31 @@ public final class InteractionsCommand implements Command {
         .groupBy(col("city_id"), col("month").substr(1, 4).cast(DataTypes.IntegerType).as("year"))
         .agg(sum("events").as("pair_events"));
     ImportFiles.writeCityIndicators(spark, output, perCity, "city_id", "year", null, MEASURES, sourceId);
-    tieType.ifPresent(t -> Tables.writeSingleCsv(spark, tiesForImport(written, t, sourceId)
-        .orderBy("city_id", "partner_id", "detail"), output, "ties.csv"));
+    Tables.writeSingleCsv(spark, tiesForImport(written, tieType, sourceId)
+        .orderBy("city_id", "partner_id", "detail"), output, "ties.csv");
 
     Map<String, Long> byStatus = new HashMap<>();
+    long synthetic = 0;
     for (Row s : r.statusCounts().collectAsList()) {
       byStatus.put(s.getString(0), s.getLong(1));
+      synthetic += s.isNullAt(2) ? 0 : s.getLong(2);
     }
+    r.release();
     long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
     Row out = written.agg(count(lit(1)), countDistinct(col("city_a"), col("city_b")), min("month"), max("month"),
         sum("events")).first();
     Row pts = spark.read().parquet(Tables.child(output, "points"))
         .agg(count(lit(1)), sum(when(col("city_id").isNotNull(), 1L).otherwise(0L))).first();
+    String months = out.isNullAt(2) ? "" : out.getString(2) + " to " + out.getString(3);
+    ImportFiles.SourceRow source = source(sourceId, synthetic > 0, months).withOptions(a);
+    ImportFiles.writeSource(spark, output, source);
     summary.inputRows(total)
         .count("event records read", total)
         .count("malformed records", byStatus.getOrDefault(CityPairInteractions.MALFORMED, 0L))
         .count("events without two placed actors", byStatus.getOrDefault(CityPairInteractions.NO_CITY, 0L))
         .count("events within one city", byStatus.getOrDefault(CityPairInteractions.SAME_CITY, 0L))
         .count("events counted for a city pair", byStatus.getOrDefault(CityPairInteractions.PAIR, 0L))
+        .count("SYNTHETIC events (generated)", synthetic)
         .count("distinct actor locations", pts.getLong(0))
         .count("locations placed in a city", pts.isNullAt(1) ? 0 : pts.getLong(1))
         .count("city pairs", out.getLong(1))
@@ -156,16 +168,33 @@ public final class InteractionsCommand implements Command {
         .line("matching", "nearest city within " + radius + " km; geography types " + geoTypes
             + (a.flag("action-geo-fallback") ? "; ActionGeo fallback" : "")
             + (crosswalk != null ? "; feature-id crosswalk first" : ""))
-        .line("output", output + " (interactions/, interactions.csv, points/, indicators.csv,"
-            + " indicator_definitions.csv"
-            + (tieType.isPresent() ? ", ties.csv" : "") + ", summary.txt)");
-    if (tieType.isEmpty()) {
-      summary.note("ties.csv was not written: this data model has no '" + TieTypes.EVENT_INTERACTION_KEY
-          + "' tie type; pass --tie-type with a city-to-city type to write one");
+        .line("for hanse import", "sources.csv (" + sourceId + "), indicator_definitions.csv, indicators.csv,"
+            + " ties.csv (" + tieType.key() + ")")
+        .line("output", output + " (interactions/, interactions.csv, points/, summary.txt and the files above)");
+    if (synthetic > 0) {
+      summary.note("the input holds SYNTHETIC events; sources.csv says so");
     }
     summary.finish();
     summary.writeTo(spark, output);
     context.out().print(summary.render());
+  }
+
+  /**
+   * The source row of the results: GDELT's title, terms and address, or SYNTHETIC when the input holds generated
+   * events.
+   *
+   * @param months the months the interactions cover ("yyyy-MM to yyyy-MM"), empty when there are none
+   */
+  public static ImportFiles.SourceRow source(String id, boolean synthetic, String months) {
+    String vintage = months.isEmpty() ? "" : "events of " + months;
+    if (synthetic) {
+      return new ImportFiles.SourceRow(id, "SYNTHETIC GDELT-format events (hanse-spark generate-events) between"
+          + " cities, counted per city pair, month and event class by hanse-spark interactions", ImportFiles.SYNTHETIC_LICENCE,
+          vintage + (vintage.isEmpty() ? "" : " (synthetic dates)"), "SYNTHETIC: not real events", "");
+    }
+    return new ImportFiles.SourceRow(id, "GDELT event records between cities, counted per city pair, month and event"
+        + " class by hanse-spark interactions", GDELT_TERMS, vintage, "The GDELT Project (https://www.gdeltproject.org/)",
+        "https://www.gdeltproject.org/");
   }
 
   /**

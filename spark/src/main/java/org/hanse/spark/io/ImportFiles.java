@@ -14,10 +14,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Results as files {@code hanse import} reads: the {@code indicator_definitions.csv} and {@code indicators.csv}
- * layouts of the data-format documentation (the bundle formats of the ingest module, whose column lists the tests
- * compare with these). City-level results of a job become city indicators: one definition per measure, one row per
- * city, measure and year.
+ * Results as files {@code hanse import} reads: the {@code sources.csv}, {@code indicator_definitions.csv} and
+ * {@code indicators.csv} layouts of the data-format documentation (the bundle formats of the ingest module, whose
+ * column lists the tests compare with these). City-level results of a job become city indicators: one definition
+ * per measure, one row per city, measure and year. Every job also writes the one source its rows cite, so that the
+ * files import into a knowledge base that does not know the source yet.
  */
 public final class ImportFiles {
   /** Columns of {@code indicator_definitions.csv}. */
@@ -25,11 +26,89 @@ public final class ImportFiles {
   /** Columns of {@code indicators.csv}. */
   public static final List<String> INDICATOR_COLUMNS = List.of("subject_id", "code", "year", "value", "unit", "source_id");
 
-  /** Usage lines of the options every job with indicator output shares. */
-  public static final String YEAR_USAGE = String.join("\n",
-      "  --year Y                reference year of the results: also writes indicator_definitions.csv and",
-      "                          indicators.csv for 'hanse import' (city-level measures as city indicators)",
-      "  --source-id ID          source id the imported rows cite (register it first; default hanse-spark)");
+  /** Columns of {@code sources.csv}. */
+  public static final List<String> SOURCE_COLUMNS = List.of("id", "title", "licence", "vintage", "attribution", "url");
+
+  /** Options that describe the source of the imported rows, shared by every job. */
+  public static final java.util.Set<String> SOURCE_OPTIONS =
+      java.util.Set.of("source-id", "source-title", "source-licence", "source-url");
+
+  /** The licence line of the source of SYNTHETIC data. */
+  public static final String SYNTHETIC_LICENCE =
+      "SYNTHETIC test data made by Hanse's generator (Apache-2.0): describes no real city, firm or event";
+
+  /** Usage lines of the source options, with the job's default source id. */
+  public static String sourceUsage(String defaultId) {
+    return String.join("\n",
+        "  --source-id ID          source id the imported rows cite (default " + defaultId + "); sources.csv",
+        "                          describes it (title, licence, vintage, attribution, url)",
+        "  --source-title T, --source-licence L, --source-url U",
+        "                          replace the title, licence and address the job writes for the source");
+  }
+
+  /** Usage lines of {@code --year} and the source options. */
+  public static String yearUsage(String defaultSourceId) {
+    return String.join("\n",
+        "  --year Y                reference year of the results: also writes indicator_definitions.csv and",
+        "                          indicators.csv for 'hanse import' (city-level measures as city indicators)",
+        sourceUsage(defaultSourceId));
+  }
+
+  /**
+   * The one row of {@code sources.csv} a job writes for the rows it produces.
+   *
+   * @param id          the {@code --source-id}
+   * @param title       what the data are and how the job derived them
+   * @param licence     the licence or terms of use, as far as the job knows them
+   * @param vintage     the period the results describe (months of the events, the reference year), may be empty
+   * @param attribution the attribution the original asks for, may be empty
+   * @param url         where the original can be found, may be empty
+   */
+  public record SourceRow(String id, String title, String licence, String vintage, String attribution, String url) {
+    /** This row with the title, licence and address the user gave ({@code --source-title} …), where given. */
+    public SourceRow withOptions(org.hanse.spark.JobArguments a) {
+      return new SourceRow(id, a.value("source-title", title), a.value("source-licence", licence), vintage,
+          attribution, a.value("source-url", url));
+    }
+
+    /** The CSV line. */
+    public String csvLine() {
+      return String.join(",", csv(id), csv(title), csv(licence), csv(vintage), csv(attribution), csv(url));
+    }
+  }
+
+  /** Writes {@code dir/sources.csv} with its header and the one row. */
+  public static void writeSource(SparkSession spark, String dir, SourceRow source) {
+    writeText(spark, Tables.child(dir, "sources.csv"), String.join(",", SOURCE_COLUMNS) + "\n" + source.csvLine() + "\n");
+  }
+
+  /**
+   * The source row a job wrote into {@code dir} ({@code sources.csv}), or empty when there is none (an output of an
+   * earlier version, or not a job's output).
+   */
+  public static java.util.Optional<SourceRow> readSource(SparkSession spark, String dir) {
+    Path p = new Path(Tables.child(dir, "sources.csv"));
+    try {
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(p)) {
+        return java.util.Optional.empty();
+      }
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+    List<Row> rows = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+        .csv(p.toString()).collectAsList();
+    if (rows.size() != 1) {
+      return java.util.Optional.empty();
+    }
+    Row r = rows.get(0);
+    java.util.function.Function<String, String> v = c -> {
+      int i = java.util.Arrays.asList(r.schema().fieldNames()).indexOf(c);
+      return i < 0 || r.isNullAt(i) ? "" : r.getString(i);
+    };
+    return java.util.Optional.of(new SourceRow(v.apply("id"), v.apply("title"), v.apply("licence"),
+        v.apply("vintage"), v.apply("attribution"), v.apply("url")));
+  }
 
   private ImportFiles() {}
 
@@ -104,7 +183,10 @@ public final class ImportFiles {
   }
 
   private static String csv(String s) {
-    return s.contains(",") || s.contains("\"") || s.contains("\n") || !s.strip().equals(s)
+    if (s == null) {
+      return "";
+    }
+    return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") || !s.strip().equals(s)
         ? "\"" + s.replace("\"", "\"\"") + "\""
         : s;
   }

@@ -1,10 +1,12 @@
 package org.hanse.spark.network;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.hanse.model.TieType;
 import org.hanse.spark.Command;
 import org.hanse.spark.JobArguments;
 import org.hanse.spark.JobSummary;
@@ -21,12 +24,17 @@ import org.hanse.spark.UserInputException;
 import org.hanse.spark.io.HanseTables;
 import org.hanse.spark.io.ImportFiles;
 import org.hanse.spark.io.Tables;
+import org.hanse.spark.synthetic.SyntheticData;
 
 /**
  * {@code hanse-spark network}: degree, strength and PageRank on GraphX ({@link NetworkMeasures}) of the network
- * made by the interactions job, the interlocking-network dyads, or any weighted edge list.
+ * made by the interactions job, the interlocking-network dyads, the city-to-city layers of a Hanse ties file, or any
+ * weighted edge list.
  */
 public final class NetworkCommand implements Command {
+  /** The default source id. */
+  public static final String DEFAULT_SOURCE_ID = "hanse-spark-network";
+
   /** The city indicators written with {@code --year}. */
   public static final List<ImportFiles.Measure> MEASURES = List.of(
       new ImportFiles.Measure("network.degree", "degree", "Degree in the city network", "城市网络度数", "cities"),
@@ -52,6 +60,9 @@ public final class NetworkCommand implements Command {
         "  --interactions DIR      output of 'interactions': weight = events (summed over months and classes)",
         "      --from-month M --to-month M  (yyyy-MM) and --event-classes LIST restrict the events counted",
         "  --connectivity DIR      output of 'connectivity --dyads all': weight = r_ab; every covered city is a node",
+        "  --ties PATH             CSV/Parquet in the hanse ties layout (type, city_id, partner_id, weight):",
+        "      --tie-types LIST    the city-to-city layers used (default all: "
+            + String.join(", ", cityToCityKeys()) + "); weight = sum of tie weights",
         "  --edges PATH            CSV/Parquet source, target, weight (weight > 0); --directed for directed edges",
         "  --nodes PATH            CSV/Parquet node_id: nodes that may have no edge (with --edges)",
         "  --clusters PATH         cluster memberships (cluster_id, city_id): writes cluster aggregates",
@@ -60,14 +71,16 @@ public final class NetworkCommand implements Command {
         "  --max-iterations N      PageRank iteration limit (default 1000)",
         "  --checkpoint-dir DIR    where PageRank checkpoints its graph every 25 iterations",
         "                          (default DIR/_checkpoints under --output, removed at the end)",
-        ImportFiles.YEAR_USAGE,
+        ImportFiles.yearUsage(DEFAULT_SOURCE_ID),
         "  --output DIR            output directory (required); --overwrite to replace its content");
   }
 
   @Override
   public Set<String> valueOptions() {
-    Set<String> s = new HashSet<>(Set.of("interactions", "connectivity", "edges", "nodes", "clusters", "damping",
-        "tolerance", "max-iterations", "checkpoint-dir", "output", "from-month", "to-month", "event-classes", "year", "source-id"));
+    Set<String> s = new HashSet<>(Set.of("interactions", "connectivity", "ties", "tie-types", "edges", "nodes",
+        "clusters", "damping", "tolerance", "max-iterations", "checkpoint-dir", "output", "from-month", "to-month",
+        "event-classes", "year"));
+    s.addAll(ImportFiles.SOURCE_OPTIONS);
     s.addAll(COMMON_VALUE_OPTIONS);
     return s;
   }
@@ -80,16 +93,20 @@ public final class NetworkCommand implements Command {
   @Override
   public void run(JobArguments a, Context context) {
     String output = a.required("output");
-    long inputs = List.of("interactions", "connectivity", "edges").stream().filter(o -> a.value(o).isPresent()).count();
+    long inputs = List.of("interactions", "connectivity", "ties", "edges").stream()
+        .filter(o -> a.value(o).isPresent()).count();
     if (inputs != 1) {
-      throw new UserInputException("network: give exactly one of --interactions, --connectivity, --edges");
+      throw new UserInputException("network: give exactly one of --interactions, --connectivity, --ties, --edges");
+    }
+    if (a.value("tie-types").isPresent() && a.value("ties").isEmpty()) {
+      throw new UserInputException("network: --tie-types applies to --ties only");
     }
     if (a.flag("directed") && a.value("edges").isEmpty()) {
       throw new UserInputException("network: --directed applies to --edges only (interactions and dyads are undirected)");
     }
     double damping = a.doubleValue("damping", 0.85, 0, 1);
     Integer year = ImportFiles.year(a);
-    String sourceId = ImportFiles.sourceId(a, "hanse-spark");
+    String sourceId = ImportFiles.sourceId(a, DEFAULT_SOURCE_ID);
     double tolerance = a.doubleValue("tolerance", 1e-10, 1e-15, 1);
     int maxIterations = a.intValue("max-iterations", 1000, 1, 1_000_000);
     SparkSession spark = context.session().get("hanse network", a.value("master").orElse(null));
@@ -97,7 +114,11 @@ public final class NetworkCommand implements Command {
 
     Dataset<Row> edges;
     Dataset<Row> nodes = null;
+    // Rows whose absence means there is nothing to compute (checked before any output is written).
+    Dataset<Row> basis;
     String what;
+    ImportFiles.SourceRow inputSource = null;
+    List<String> tieSources = List.of();
     if (a.value("interactions").isPresent()) {
       String dir = a.value("interactions").get();
       Dataset<Row> in = Tables.read(spark, "--interactions", dir, Tables.Format.PARQUET);
@@ -112,9 +133,11 @@ public final class NetworkCommand implements Command {
       if (!a.list("event-classes").isEmpty()) {
         keep = keep.and(col("event_class").isin(a.list("event-classes").toArray()));
       }
-      edges = in.filter(keep).groupBy("city_a", "city_b").agg(sum("events").cast("double").as("weight"))
+      basis = in.filter(keep);
+      edges = basis.groupBy("city_a", "city_b").agg(sum("events").cast("double").as("weight"))
           .select(col("city_a").as("source"), col("city_b").as("target"), col("weight"));
       what = "interactions " + dir;
+      inputSource = ImportFiles.readSource(spark, parent(dir)).orElse(null);
     } else if (a.value("connectivity").isPresent()) {
       String dir = a.value("connectivity").get();
       String dyads = Tables.child(dir, "dyads");
@@ -125,27 +148,47 @@ public final class NetworkCommand implements Command {
           .select(col("city_a").as("source"), col("city_b").as("target"), col("connectivity").cast("double").as("weight"));
       nodes = Tables.read(spark, "--connectivity", Tables.child(dir, "connectivity"), Tables.Format.PARQUET)
           .select(col("city_id").as("node_id"));
+      basis = nodes;
       what = "interlocking dyads " + dir;
+      inputSource = ImportFiles.readSource(spark, dir).orElse(null);
+    } else if (a.value("ties").isPresent()) {
+      String path = a.value("ties").get();
+      List<String> types = new ArrayList<>();
+      for (String k : a.list("tie-types").isEmpty() ? cityToCityKeys() : a.list("tie-types")) {
+        types.add(cityToCityType(k).key());
+      }
+      Dataset<Row> raw = Tables.read(spark, "--ties", path);
+      Tables.requireColumns(raw, "--ties " + path, "type", "city_id", "partner_id", "weight");
+      Dataset<Row> selected = raw.filter(lower(trim(col("type"))).isin(types.toArray()));
+      edges = selected.select(trim(col("city_id")).as("source"), trim(col("partner_id")).as("target"),
+          HanseTables.asDouble(col("weight")).as("weight"));
+      requireValidEdges(edges, "--ties " + path);
+      basis = edges;
+      what = "ties " + path + " (" + String.join(", ", types) + ")";
+      tieSources = Tables.hasColumn(raw, "source_id")
+          ? selected.select(trim(col("source_id")).as("source_id")).distinct().orderBy("source_id").limit(21)
+              .collectAsList().stream().map(r -> r.getString(0)).toList()
+          : List.of();
     } else {
       String path = a.value("edges").get();
       Dataset<Row> raw = Tables.read(spark, "--edges", path);
       Tables.requireColumns(raw, "--edges " + path, "source", "target", "weight");
       edges = raw.select(trim(col("source")).as("source"), trim(col("target")).as("target"),
           HanseTables.asDouble(col("weight")).as("weight"));
-      Column bad = col("source").isNull().or(col("target").isNull()).or(col("source").equalTo(""))
-          .or(col("target").equalTo("")).or(col("weight").isNull()).or(col("weight").leq(0))
-          .or(col("weight").isNaN()).or(col("weight").equalTo(Double.POSITIVE_INFINITY));
-      List<Row> examples = edges.filter(bad).limit(5).collectAsList();
-      if (!examples.isEmpty()) {
-        throw new UserInputException("--edges " + path + ": " + edges.filter(bad).count() + " row(s) without both"
-            + " ends or with a weight that is not a positive number, e.g. " + examples);
-      }
+      requireValidEdges(edges, "--edges " + path);
+      basis = edges;
       if (a.value("nodes").isPresent()) {
         Dataset<Row> n = Tables.read(spark, "--nodes", a.value("nodes").get());
         Tables.requireColumns(n, "--nodes", "node_id");
         nodes = n.select(trim(col("node_id")).as("node_id")).filter(col("node_id").notEqual(""));
+        basis = edges.select(col("source").as("node_id")).union(nodes);
       }
       what = "edges " + path;
+    }
+    if (basis.isEmpty()) {
+      throw new UserInputException("network: " + what + " holds no edge" + (a.value("from-month").isPresent()
+          || a.value("to-month").isPresent() || a.value("event-classes").isPresent() ? " within the months and classes"
+          + " chosen" : "") + (a.value("nodes").isPresent() ? " and no node" : "") + ": nothing to compute");
     }
     Dataset<Row> members = a.value("clusters").map(p -> HanseTables.clusterMembers(spark, p)).orElse(null);
     Tables.prepareOutput(spark, output, a.flag("overwrite"));
@@ -168,7 +211,15 @@ public final class NetworkCommand implements Command {
     if (a.value("checkpoint-dir").isEmpty()) {
       delete(spark, checkpoints);
     }
-    Row top = written.orderBy(col("pagerank").desc(), col("node_id")).select("node_id", "pagerank").first();
+    List<Row> topRows = written.orderBy(col("pagerank").desc(), col("node_id")).select("node_id", "pagerank")
+        .limit(1).collectAsList();
+    Row top = topRows.isEmpty() ? null : topRows.get(0);
+    if (year != null) {
+      boolean synthetic = inputSource != null ? inputSource.title().contains("SYNTHETIC")
+          : !written.filter(col("node_id").startsWith(SyntheticData.CITY_ID_PREFIX)).isEmpty();
+      ImportFiles.writeSource(spark, output, source(sourceId, what, inputSource, tieSources, synthetic, year)
+          .withOptions(a));
+    }
     summary.inputRows(r.edgeCount())
         .line("input", what + (a.flag("directed") ? " (directed)" : " (undirected)"))
         .count("nodes", r.nodeCount())
@@ -178,7 +229,8 @@ public final class NetworkCommand implements Command {
             r.iterations(), r.lastChange(), r.converged() ? "converged" : "NOT converged: raise --max-iterations",
             damping))
         .line("highest PageRank", top == null ? "none" : top.getString(0) + String.format(Locale.ROOT, " (%.6f)", top.getDouble(1)))
-        .line("output", output + " (nodes/, nodes.csv" + (members != null ? ", clusters.csv" : "") + (year != null ? ", indicators.csv, indicator_definitions.csv" : "") + ", summary.txt)");
+        .line("output", output + " (nodes/, nodes.csv" + (members != null ? ", clusters.csv" : "")
+            + (year != null ? ", sources.csv, indicator_definitions.csv, indicators.csv" : "") + ", summary.txt)");
     if (year == null) {
       summary.note("indicators.csv for hanse import is written when --year names the reference year of the network");
     }
@@ -188,6 +240,66 @@ public final class NetworkCommand implements Command {
     summary.finish();
     summary.writeTo(spark, output);
     context.out().print(summary.render());
+  }
+
+  /**
+   * The source row of the indicators: the network measures of the input, with the input's licence and attribution
+   * when its job wrote a {@code sources.csv}, the ties' sources for {@code --ties}, SYNTHETIC for generated data.
+   */
+  static ImportFiles.SourceRow source(String id, String what, ImportFiles.SourceRow input, List<String> tieSources,
+      boolean synthetic, int year) {
+    String title = "Network measures (degree, strength, PageRank) by hanse-spark network of ";
+    String vintage = year + " (reference year given to the job)";
+    if (input != null) {
+      return new ImportFiles.SourceRow(id, title + input.title(), input.licence(), vintage, input.attribution(),
+          input.url());
+    }
+    if (synthetic) {
+      return new ImportFiles.SourceRow(id, title + "SYNTHETIC data: " + what, ImportFiles.SYNTHETIC_LICENCE, vintage,
+          "SYNTHETIC: not a real network", "");
+    }
+    String licence = tieSources.isEmpty() ? "the licence of the input (" + what + ") applies"
+        : "the licences of the ties' sources apply: " + String.join(", ", tieSources.subList(0, Math.min(20,
+            tieSources.size()))) + (tieSources.size() > 20 ? ", …" : "") + " (see their rows in sources.csv)";
+    return new ImportFiles.SourceRow(id, title + what, licence, vintage, "", "");
+  }
+
+  /** The city-to-city tie types of the data model, as keys. */
+  static List<String> cityToCityKeys() {
+    return java.util.Arrays.stream(TieType.values()).filter(TieType::isCityToCity).map(TieType::key).toList();
+  }
+
+  private static TieType cityToCityType(String key) {
+    TieType t;
+    try {
+      t = TieType.fromKey(key);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--tie-types: unknown tie type '" + key + "'; city-to-city types are "
+          + cityToCityKeys());
+    }
+    if (!t.isCityToCity()) {
+      throw new UserInputException("--tie-types: " + key + " ties link a city to an actor, not two cities; use"
+          + " 'connectivity' for city x actor layers (" + "city-to-city types are " + cityToCityKeys() + ")");
+    }
+    return t;
+  }
+
+  /** Fails with examples when an edge lacks an end or has a weight that is not a positive number. */
+  private static void requireValidEdges(Dataset<Row> edges, String what) {
+    Column bad = col("source").isNull().or(col("target").isNull()).or(col("source").equalTo(""))
+        .or(col("target").equalTo("")).or(col("weight").isNull()).or(col("weight").leq(0))
+        .or(col("weight").isNaN()).or(col("weight").equalTo(Double.POSITIVE_INFINITY));
+    List<Row> examples = edges.filter(bad).limit(5).collectAsList();
+    if (!examples.isEmpty()) {
+      throw new UserInputException(what + ": " + edges.filter(bad).count() + " row(s) without both"
+          + " ends or with a weight that is not a positive number, e.g. " + examples);
+    }
+  }
+
+  /** The folder that holds {@code dir} (the job output above an {@code interactions/} table). */
+  private static String parent(String dir) {
+    Path p = new Path(dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir).getParent();
+    return p == null ? dir : p.toString();
   }
 
   private static String month(String m) {

@@ -36,6 +36,10 @@ import org.apache.spark.sql.types.DataTypes;
 public final class SyntheticData {
   /** City ids of synthetic cities: {@code x-syn-000042}. */
   public static final String CITY_ID_FORMAT = "x-syn-%06d";
+  /** The prefix of every synthetic city id. */
+  public static final String CITY_ID_PREFIX = "x-syn-";
+  /** The prefix of every synthetic firm id. */
+  public static final String FIRM_ID_PREFIX = "firm-syn-";
 
   private SyntheticData() {}
 

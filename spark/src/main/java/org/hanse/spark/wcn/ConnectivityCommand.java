@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +24,20 @@ import org.hanse.spark.UserInputException;
 import org.hanse.spark.io.HanseTables;
 import org.hanse.spark.io.ImportFiles;
 import org.hanse.spark.io.Tables;
+import org.hanse.spark.synthetic.SyntheticData;
 
 /**
  * {@code hanse-spark connectivity}: the interlocking network model ({@link InterlockingNetwork}) on a city × actor
  * table, written as Parquet and CSV.
  */
 public final class ConnectivityCommand implements Command {
+  /** The default source id. */
+  public static final String DEFAULT_SOURCE_ID = "hanse-spark-connectivity";
+  /**
+   * The city indicator of the bundled data that names the cities GaWC DS11 surveyed (the embedded engine's
+   * {@code ServiceValueMatrices.SURVEYED_INDICATOR}).
+   */
+  public static final String COVERED_CODE = "gawc.ds11.surveyed";
   /** The city indicators written with {@code --year}. */
   public static final List<ImportFiles.Measure> MEASURES = List.of(
       new ImportFiles.Measure("wcn.gnc", "gnc", "Global network connectivity (interlocking network model)",
@@ -56,19 +65,23 @@ public final class ConnectivityCommand implements Command {
         "  --format F              csv, tsv or parquet (default: from the path)",
         "  --tie-types LIST        tie types used from a ties table (default firm_office)",
         "  --actors PATH           actors (id, sector) giving the sector of each actor of a ties table",
+        "  --covered PATH          cities the survey covered, with or without an office (GNC 0 without): a table",
+        "                          with city_id, or hanse indicators (subject_id, code, value) of --covered-code",
+        "  --covered-code CODE     indicator naming the covered cities (default " + COVERED_CODE + ")",
         "  --max-value V           top of the ordinal service-value scale (default 5, GaWC 0-5)",
         "  --dyads MODE            top (default), all (also writes every positive dyad) or none",
         "  --top K                 number of top dyads (default 100)",
         "  --clusters PATH         cluster memberships (cluster_id, city_id): writes the cluster split",
         "  --skip-bad-rows         leave out rows with a missing id or a value outside 0..max (default: stop)",
-        ImportFiles.YEAR_USAGE,
+        ImportFiles.yearUsage(DEFAULT_SOURCE_ID),
         "  --output DIR            output directory (required); --overwrite to replace its content");
   }
 
   @Override
   public Set<String> valueOptions() {
     Set<String> s = new HashSet<>(Set.of("table", "format", "tie-types", "actors", "max-value", "dyads", "top",
-        "clusters", "output", "year", "source-id"));
+        "clusters", "output", "year", "covered", "covered-code"));
+    s.addAll(ImportFiles.SOURCE_OPTIONS);
     s.addAll(COMMON_VALUE_OPTIONS);
     return s;
   }
@@ -89,7 +102,7 @@ public final class ConnectivityCommand implements Command {
     }
     int top = a.intValue("top", 100, 1, 10_000_000);
     Integer year = ImportFiles.year(a);
-    String sourceId = ImportFiles.sourceId(a, "hanse-spark");
+    String sourceId = ImportFiles.sourceId(a, DEFAULT_SOURCE_ID);
     SparkSession spark = context.session().get("hanse connectivity", a.value("master").orElse(null));
     JobSummary summary = new JobSummary("connectivity");
 
@@ -97,6 +110,11 @@ public final class ConnectivityCommand implements Command {
         .map(f -> Tables.read(spark, "--table", tablePath, Tables.Format.parse(f, "--format")))
         .orElse(Tables.read(spark, "--table", tablePath));
     Dataset<Row> table = toCells(spark, raw, a, tablePath);
+    Dataset<Row> covered = a.value("covered").map(p -> coveredCities(spark, p, a.value("covered-code", COVERED_CODE)))
+        .orElse(null);
+    if (covered != null) {
+      table = withCoveredCities(table, covered);
+    }
     Dataset<Row> members = a.value("clusters").map(p -> HanseTables.clusterMembers(spark, p)).orElse(null);
     Tables.prepareOutput(spark, output, a.flag("overwrite"));
 
@@ -114,6 +132,12 @@ public final class ConnectivityCommand implements Command {
     }
     Dataset<Row> cellTable = cells.cells().cache();
     Dataset<Row> actors = cells.actors().cache();
+    if (cellTable.isEmpty()) {
+      throw new UserInputException("--table " + tablePath + ": no city x actor cell to compute from"
+          + (Tables.hasColumn(raw, "partner_id") ? " (no row of tie type(s) "
+              + (a.list("tie-types").isEmpty() ? List.of("firm_office") : a.list("tie-types")) + ")"
+              : rejected > 0 ? " (every row was left out)" : " (the table has no rows)"));
+    }
 
     Dataset<Row> gnc = InterlockingNetwork.connectivity(cellTable);
     Tables.writeParquet(gnc, output, "connectivity");
@@ -147,28 +171,90 @@ public final class ConnectivityCommand implements Command {
           output, "clusters.csv");
     }
 
-    Row sizes = cellTable.agg(count(lit(1)), countDistinct("city_id"), countDistinct("actor_id"), sum("value")).first();
+    Row sizes = cellTable.agg(count(lit(1)), countDistinct("city_id"), countDistinct("actor_id"), sum("value"),
+        max(when(col("city_id").startsWith(SyntheticData.CITY_ID_PREFIX)
+            .or(col("actor_id").startsWith(SyntheticData.FIRM_ID_PREFIX)), 1).otherwise(0))).first();
+    boolean synthetic = !sizes.isNullAt(4) && sizes.getInt(4) == 1;
     Row top1 = gncWritten.orderBy(col("rank"), col("city_id")).select("city_id", "gnc").first();
+    if (year != null) {
+      ImportFiles.writeSource(spark, output, source(sourceId, synthetic, tablePath, year).withOptions(a));
+    }
     long inputRows = table.count();
     summary.inputRows(inputRows)
         .count("table rows read", inputRows)
         .count("rows left out (bad id or value)", rejected)
         .count("cells (city x actor)", sizes.getLong(0))
         .count("cities", sizes.getLong(1))
+        .line("covered cities (--covered)", covered == null ? "not given: the cities with a cell"
+            : String.format(Locale.ROOT, "%,d, those without an office at GNC 0", covered.count()))
         .count("actors", sizes.getLong(2))
         .count("total service value", sizes.isNullAt(3) ? 0 : sizes.getLong(3))
         .count("sectors", actors.filter(col("sector").notEqual("")).select("sector").distinct().count())
         .line("most connected city", top1.getString(0) + " (GNC " + String.format(Locale.ROOT, "%,d", top1.getLong(1)) + ")")
         .line("dyads", dyadMode.equals("none") ? "not computed"
             : (dyadCount >= 0 ? String.format(Locale.ROOT, "%,d positive, ", dyadCount) : "") + "top " + top + " in dyads_top.csv")
-        .line("output", output + (year != null ? " (with indicators.csv and indicator_definitions.csv of " + year
-            + " for hanse import, source " + sourceId + ")" : ""));
+        .line("output", output + (year != null ? " (with sources.csv, indicator_definitions.csv and indicators.csv"
+            + " of " + year + " for hanse import, source " + sourceId + ")" : ""));
+    if (synthetic) {
+      summary.note("the table holds SYNTHETIC cities or firms" + (year != null ? "; sources.csv says so" : ""));
+    }
     if (year == null) {
       summary.note("indicators.csv for hanse import is written when --year names the reference year of the table");
     }
     summary.finish();
     summary.writeTo(spark, output);
     context.out().print(summary.render());
+  }
+
+  /**
+   * The source row of the indicators: the model and the input table; SYNTHETIC for generated tables. The licence of
+   * the input is not known to the job: the row says that it applies ({@code --source-licence} states it).
+   */
+  public static ImportFiles.SourceRow source(String id, boolean synthetic, String tablePath, int year) {
+    String name = new org.apache.hadoop.fs.Path(tablePath).getName();
+    if (synthetic) {
+      return new ImportFiles.SourceRow(id, "Global network connectivity (interlocking network model) of a SYNTHETIC"
+          + " city x firm table (" + name + ", hanse-spark generate-offices), by hanse-spark connectivity",
+          ImportFiles.SYNTHETIC_LICENCE, year + " (reference year given to the job)", "SYNTHETIC: not real firms", "");
+    }
+    return new ImportFiles.SourceRow(id, "Global network connectivity (interlocking network model) computed by"
+        + " hanse-spark connectivity from the city x actor table " + name,
+        "the licence of the input table " + name + " applies", year + " (reference year given to the job)", "", "");
+  }
+
+  /**
+   * The cities a survey covered ({@code city_id}): from a table with a {@code city_id} column, or from Hanse city
+   * indicators ({@code subject_id, code, value}) whose code is {@code code} and whose value is not 0.
+   */
+  static Dataset<Row> coveredCities(SparkSession spark, String path, String code) {
+    Dataset<Row> t = Tables.read(spark, "--covered", path);
+    Dataset<Row> ids;
+    if (Tables.hasColumn(t, "subject_id") && Tables.hasColumn(t, "code")) {
+      Tables.requireColumns(t, "--covered " + path, "subject_id", "code", "value");
+      ids = t.filter(trim(col("code")).equalTo(code).and(HanseTables.asDouble(col("value")).notEqual(0)))
+          .select(trim(col("subject_id")).as("city_id"));
+    } else {
+      Tables.requireColumns(t, "--covered " + path, "city_id");
+      ids = t.select(trim(col("city_id")).as("city_id"));
+    }
+    return ids.filter(col("city_id").isNotNull().and(col("city_id").notEqual(""))).distinct();
+  }
+
+  /**
+   * Adds a cell of value 0 for every covered city, with an actor already in the table: a covered city without an
+   * office becomes a row of zeros (GNC 0, ranked last), as the embedded engine's matrix has it (methods.md §1.3),
+   * and the number of actors stays the same. A covered city with offices keeps its own values (cells combine by
+   * their maximum).
+   */
+  static Dataset<Row> withCoveredCities(Dataset<Row> table, Dataset<Row> covered) {
+    org.apache.spark.sql.types.DataType valueType = table.schema().apply(
+        java.util.Arrays.stream(table.columns()).filter(c -> c.equalsIgnoreCase("value")).findFirst().orElseThrow())
+        .dataType();
+    Dataset<Row> anActor = table.agg(org.apache.spark.sql.functions.min(trim(col("actor_id"))).as("actor_id"))
+        .filter(col("actor_id").isNotNull());
+    Dataset<Row> zeros = covered.crossJoin(anActor)
+        .select(col("city_id"), col("actor_id"), lit(0).cast(valueType).as("value"));
+    return table.unionByName(zeros, true);
   }
 
   /** The {@code city_id, actor_id, value[, sector]} table from either layout. */

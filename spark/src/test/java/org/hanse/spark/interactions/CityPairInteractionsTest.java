@@ -198,6 +198,98 @@ class CityPairInteractionsTest {
         GdeltEvents.read(spark, List.of(parquet.toString()), InputFormat.PARQUET, EventClassScheme.QUAD),
         cityRows, null, settings);
     assertEqualsReference(fromParquet, ref);
+
+    // Every generated event is marked SYNTHETIC (its SOURCEURL), from text and from Parquet.
+    for (var r : List.of(fromText, fromParquet)) {
+      long synthetic = r.statusCounts().collectAsList().stream().mapToLong(x -> x.getLong(2)).sum();
+      assertThat(synthetic).isEqualTo(lines.size());
+    }
+  }
+
+  @Test
+  void headeredCsvAndTsvWithGdeltFieldNamesGiveTheSameResultAsTheRawLines() throws IOException {
+    SparkSession spark = TestSpark.session();
+    // GDELT 2.0 lines with their bad dates and classes: a headered file names its columns, so there is no field
+    // count to check, but a bad date or class is still malformed.
+    List<String> lines = sampleLines(1500, 7).stream().filter(l -> l.split("\t", -1).length == 61).toList();
+    Path dir = write(lines, "gdelt-for-headered");
+    Dataset<Row> named = spark.read().text(dir.toString())
+        .selectExpr(org.hanse.spark.synthetic.GenerateCommandAccess.namedColumns());
+    Path csv = TestSpark.newDir("gdelt-csv").resolve("events");
+    named.write().option("header", "true").csv(csv.toString());
+    Path tsv = TestSpark.newDir("gdelt-tsv").resolve("events");
+    named.write().option("header", "true").option("sep", "\t").csv(tsv.toString());
+    assertThat(Files.list(csv).filter(f -> f.getFileName().toString().startsWith("part-")).findFirst().map(f -> {
+      try {
+        return Files.readAllLines(f).get(0);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    })).hasValueSatisfying(h -> assertThat(h).startsWith("GLOBALEVENTID,SQLDATE,MonthYear"));
+
+    ReferenceInteractions ref = new ReferenceInteractions(lines, CITIES, 25, Set.of(3, 4), false);
+    assertThat(ref.paired).isGreaterThan(150);
+    assertThat(ref.malformed).isGreaterThan(5);
+    var settings = new CityPairInteractions.Settings(25, Set.of(3, 4), false);
+    for (var input : List.of(Map.entry(csv, InputFormat.CSV), Map.entry(tsv, InputFormat.TSV))) {
+      var result = CityPairInteractions.run(spark,
+          GdeltEvents.read(spark, List.of(input.getKey().toString()), input.getValue(), EventClassScheme.QUAD),
+          cityTable(CITIES), null, settings);
+      assertEqualsReference(result, ref);
+      result.release();
+    }
+  }
+
+  @Test
+  void theHistoricalBackfileLayoutOf57FieldsIsRead() throws IOException {
+    // GDELT 1.0's historical backfile has the 58 fields of the daily files without the last, SOURCEURL.
+    List<String> lines = new ArrayList<>();
+    for (String l : sampleLines(2500, 57)) {
+      lines.add(l.split("\t", -1).length == 58 ? l.substring(0, l.lastIndexOf('\t')) : l);
+    }
+    long historical = lines.stream().filter(l -> l.split("\t", -1).length == 57).count();
+    assertThat(historical).as("57-field lines in the sample").isGreaterThan(400);
+    SparkSession spark = TestSpark.session();
+    Path dir = write(lines, "gdelt-57");
+    var result = CityPairInteractions.run(spark,
+        GdeltEvents.read(spark, List.of(dir.toString()), InputFormat.GDELT, EventClassScheme.QUAD),
+        cityTable(CITIES), null, new CityPairInteractions.Settings(25, Set.of(3, 4), false));
+    ReferenceInteractions ref = new ReferenceInteractions(lines, CITIES, 25, Set.of(3, 4), false);
+    assertEqualsReference(result, ref);
+
+    // Only 57-field lines: every one is read, none is malformed for its length.
+    List<String> only57 = lines.stream().filter(l -> l.split("\t", -1).length == 57).toList();
+    var result57 = CityPairInteractions.run(spark,
+        GdeltEvents.read(spark, List.of(write(only57, "gdelt-only-57").toString()), InputFormat.GDELT,
+            EventClassScheme.QUAD),
+        cityTable(CITIES), null, new CityPairInteractions.Settings(25, Set.of(3, 4), false));
+    ReferenceInteractions ref57 = new ReferenceInteractions(only57, CITIES, 25, Set.of(3, 4), false);
+    assertThat(ref57.paired).isGreaterThan(50);
+    assertEqualsReference(result57, ref57);
+  }
+
+  @Test
+  void theEventsAreParsedOnceForBothTheDistinctPointsAndTheJoin() throws IOException {
+    SparkSession spark = TestSpark.session();
+    List<String> lines = sampleLines(1200, 11);
+    Path dir = write(lines, "gdelt-once");
+    org.apache.spark.util.LongAccumulator parsed = spark.sparkContext().longAccumulator("lines parsed");
+    Dataset<Row> counted = spark.read().textFile(dir.toString())
+        .map((org.apache.spark.api.java.function.MapFunction<String, String>) l -> {
+          parsed.add(1);
+          return l;
+        }, org.apache.spark.sql.Encoders.STRING())
+        .toDF("line");
+    var result = CityPairInteractions.run(spark, GdeltEvents.fromFields(counted, EventClassScheme.QUAD),
+        cityTable(CITIES), null, CityPairInteractions.Settings.defaults());
+    // What the job reads: the interaction table, the status counts and the placed points.
+    Path out = TestSpark.newDir("gdelt-once-out");
+    result.interactions().write().parquet(out.resolve("interactions").toString());
+    result.statusCounts().collectAsList();
+    result.points().write().parquet(out.resolve("points").toString());
+    assertThat(parsed.value()).as("lines parsed for %d input lines", lines.size()).isEqualTo(lines.size());
+    assertEqualsReference(result, new ReferenceInteractions(lines, CITIES, 25, Set.of(3, 4), false));
+    result.release();
   }
 
   @Test
