@@ -24,3 +24,11 @@ mvn -B -ntp -Pspark,bench \
   -Dhanse.requirePostgres=true \
   -Dhanse.requireBrowser=true \
   verify "$@"
+
+# The Spark module's real entry points (launcher script, SparkSubmit with the shaded jar) on a tiny input, with the
+# jars verify just built (in the build folder -Dhanse.target names, if given).
+target=target
+for a in "$@"; do
+  case "$a" in -Dhanse.target=*) target="${a#-Dhanse.target=}" ;; esac
+done
+scripts/spark-smoke.sh "$target"
