@@ -2,20 +2,15 @@ package org.hanse.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.hanse.analysis.Scores;
-import org.hanse.analysis.network.BetweennessCentrality;
-import org.hanse.analysis.network.ClosenessCentrality;
 import org.hanse.analysis.network.PageRank;
-import org.hanse.analysis.network.WeightedGraph;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -31,25 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 @Warmup(iterations = 1, time = 5)
 @Measurement(iterations = 10, time = 2)
-public class CentralityBenchmark {
+public class CentralityBenchmark extends SyntheticCentralityBenchmark {
   @Param({"1000", "10000"})
   public int nodes;
 
-  private WeightedGraph graph;
-
-  @Setup(Level.Trial)
-  public void setUp() {
-    graph = SyntheticNetworks.preferentialAttachment(nodes, 5, 3);
-  }
-
-  @Benchmark
-  public BetweennessCentrality.Result weightedBetweenness() {
-    return new BetweennessCentrality().compute(graph);
-  }
-
-  @Benchmark
-  public Scores weightedCloseness() {
-    return new ClosenessCentrality().compute(graph);
+  @Override
+  protected int nodes() {
+    return nodes;
   }
 
   @Benchmark
