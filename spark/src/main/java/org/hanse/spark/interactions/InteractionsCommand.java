@@ -42,9 +42,17 @@ public final class InteractionsCommand implements Command {
       "与其他城市之间的报道事件数（GDELT格式）", "events"));
   /** The default source id. */
   public static final String DEFAULT_SOURCE_ID = "gdelt-events";
-  /** GDELT's terms of use (gdeltproject.org/about.html#termsofuse), as the source row states them. */
-  public static final String GDELT_TERMS = "GDELT Project terms of use: unlimited and unrestricted use and"
-      + " redistribution, provided the GDELT Project is cited with a link to https://www.gdeltproject.org/";
+  /** Where the GDELT Project publishes its terms of use. */
+  public static final String GDELT_TERMS_URL = "https://www.gdeltproject.org/about.html#termsofuse";
+  /**
+   * GDELT's terms of use as the source row states them: the wording of the GDELT Project's "Terms of Use" on its
+   * about page, shortened only by leaving out its opening clause, with the page's address.
+   */
+  public static final String GDELT_TERMS = "GDELT Project terms of use (" + GDELT_TERMS_URL + "): all datasets"
+      + " released by the GDELT Project are available for unlimited and unrestricted use for any academic,"
+      + " commercial, or governmental use of any kind without fee; you may redistribute, rehost, republish, and"
+      + " mirror any of the GDELT datasets in any form; any use or redistribution of the data must include a"
+      + " citation to the GDELT Project and a link to its website (https://www.gdeltproject.org/)";
   /** The columns of a ties file {@code hanse import} reads. */
   public static final List<String> TIE_COLUMNS =
       List.of("id", "type", "city_id", "partner_id", "from_year", "to_year", "weight", "detail", "source_id");
