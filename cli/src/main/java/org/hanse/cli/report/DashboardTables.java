@@ -36,6 +36,33 @@ final class DashboardTables {
     return l == Lang.ZH ? "、" : ", ";
   }
 
+  /** A text column headed in the table's language. */
+  private static Column text(Lang l, String zh, String en) {
+    return Column.text(w(l, zh, en));
+  }
+
+  /** A whole-number column headed and with its unit in the table's language. */
+  private static Column integer(Lang l, String zh, String en, String unitZh, String unitEn) {
+    return Column.integer(w(l, zh, en), w(l, unitZh, unitEn));
+  }
+
+  /** A table of records of the data (the sources and data pages): titled in the table's language, ids first. */
+  private static ReportTable.Builder recordTable(String id, Lang l, String titleZh, String titleEn) {
+    return new ReportTable.Builder(id, w(l, titleZh, titleEn)).column(Column.text("ID"));
+  }
+
+  /** A table of the cluster page: its id and title start with the cluster's. */
+  private static ReportTable.Builder clusterTable(Cluster c, String idSuffix, Lang l, String titleZh,
+      String titleEn) {
+    return new ReportTable.Builder(c.id() + idSuffix, c.name(l) + w(l, titleZh, titleEn));
+  }
+
+  /** The finished table of rows read straight from the data, which its provenance names. */
+  private static ReportTable fromData(ReportTable.Builder t, Dataset d, Lang l) {
+    t.provenance(w(l, "数据：", "data: ") + d.label());
+    return t.build();
+  }
+
   /**
    * The network page's "most central cities" for one layer over every year: every city with a centrality, most
    * central first (the page shows the first 20), with its partners, PageRank and community.
@@ -45,10 +72,10 @@ final class DashboardTables {
     ReportTable.Builder t = new ReportTable.Builder("network-central-" + ExportTablesCommand.slug(layer.key()),
         w(l, "城市网络中最核心的城市：", "Most central cities of the city network: ") + layer.label(l))
         .column(Column.integer(w(l, "排名", "Rank"), ""))
-        .column(Column.text(w(l, "城市编号", "City id")))
-        .column(Column.text(w(l, "城市", "City")))
-        .column(Column.text(w(l, "国家", "Country")))
-        .column(Column.integer(w(l, "伙伴城市数", "Partners"), w(l, "个", "cities")))
+        .column(text(l, "城市编号", "City id"))
+        .column(text(l, "城市", "City"))
+        .column(text(l, "国家", "Country"))
+        .column(integer(l, "伙伴城市数", "Partners", "个", "cities"))
         .column(Column.decimal(w(l, "中心性", "Centrality"), "", 6))
         .column(Column.integer(w(l, "社区", "Community"), ""));
     List<MapQueries.Node> nodes = new ArrayList<>(n.nodes().stream().filter(x -> x.centrality() != null).toList());
@@ -65,33 +92,30 @@ final class DashboardTables {
 
   /** The sources page: every source of the data with its licence, vintage and attribution. */
   static ReportTable sources(Dataset d, Lang l) {
-    ReportTable.Builder t = new ReportTable.Builder("sources", w(l, "数据来源及许可", "Sources of the data and licences"))
-        .column(Column.text("ID"))
-        .column(Column.text(w(l, "名称", "Title")))
-        .column(Column.text(w(l, "许可", "Licence")))
-        .column(Column.text(w(l, "数据年份", "Vintage")))
-        .column(Column.text(w(l, "署名", "Attribution")))
+    ReportTable.Builder t = recordTable("sources", l, "数据来源及许可", "Sources of the data and licences")
+        .column(text(l, "名称", "Title"))
+        .column(text(l, "许可", "Licence"))
+        .column(text(l, "数据年份", "Vintage"))
+        .column(text(l, "署名", "Attribution"))
         .column(Column.text("URL"));
     for (Source s : d.sources().values()) {
       t.row(s.id(), s.title(), s.licence(), s.vintage(), s.attribution(), s.url());
     }
-    t.provenance(w(l, "数据：", "data: ") + d.label());
-    return t.build();
+    return fromData(t, d, l);
   }
 
   /** The data page's cities: every city with its population (year and source) and clusters. */
   static ReportTable cities(Dataset d, Lang l) {
-    ReportTable.Builder t = new ReportTable.Builder("records-cities", w(l, "城市", "Cities"))
-        .column(Column.text("ID"))
-        .column(Column.text(w(l, "城市", "City")))
-        .column(Column.text(w(l, "名称（另一语言）", "Name (other language)")))
-        .column(Column.text(w(l, "国家或地区", "Country")))
+    ReportTable.Builder t = recordTable("records-cities", l, "城市", "Cities")
+        .column(text(l, "城市", "City"))
+        .column(text(l, "名称（另一语言）", "Name (other language)"))
+        .column(text(l, "国家或地区", "Country"))
         .column(Column.decimal(w(l, "纬度", "Latitude"), "°", 4))
         .column(Column.decimal(w(l, "经度", "Longitude"), "°", 4))
-        .column(Column.integer(w(l, "人口", "Population"), w(l, "人", "persons")))
+        .column(integer(l, "人口", "Population", "人", "persons"))
         .column(Column.year(w(l, "人口年份", "Population year")))
-        .column(Column.text(w(l, "人口来源", "Population source")))
-        .column(Column.text(w(l, "城市群", "Clusters")));
+        .column(text(l, "人口来源", "Population source"))
+        .column(text(l, "城市群", "Clusters"));
     for (City c : d.cities().values()) {
       Population p = c.population();
       List<String> in = new ArrayList<>();
@@ -104,24 +128,22 @@ final class DashboardTables {
           p == null ? null : p.value(), p == null ? null : p.year(), p == null ? "" : p.sourceId(),
           String.join(";", in));
     }
-    t.provenance(w(l, "数据：", "data: ") + d.label());
-    return t.build();
+    return fromData(t, d, l);
   }
 
   /** The data page's ties (and each city page's, filtered by city): every tie with its years, weight and source. */
   static ReportTable ties(Dataset d, Lang l) {
-    ReportTable.Builder t = new ReportTable.Builder("records-ties", w(l, "联系", "Ties"))
-        .column(Column.text("ID"))
-        .column(Column.text(w(l, "类型", "Type")))
-        .column(Column.text(w(l, "城市编号", "City id")))
-        .column(Column.text(w(l, "城市", "City")))
-        .column(Column.text(w(l, "伙伴编号", "Partner id")))
-        .column(Column.text(w(l, "伙伴", "Partner")))
+    ReportTable.Builder t = recordTable("records-ties", l, "联系", "Ties")
+        .column(text(l, "类型", "Type"))
+        .column(text(l, "城市编号", "City id"))
+        .column(text(l, "城市", "City"))
+        .column(text(l, "伙伴编号", "Partner id"))
+        .column(text(l, "伙伴", "Partner"))
         .column(Column.year(w(l, "起始年份", "From")))
         .column(Column.year(w(l, "结束年份", "To")))
         .column(Column.decimal(w(l, "权重", "Weight"), "", 2))
-        .column(Column.text(w(l, "说明", "Detail")))
-        .column(Column.text(w(l, "来源", "Source")));
+        .column(text(l, "说明", "Detail"))
+        .column(text(l, "来源", "Source"));
     for (Tie x : d.ties()) {
       String city = d.city(x.cityId()).map(c -> c.name(l)).orElse(x.cityId());
       String partner = x.type().isCityToCity() ? d.city(x.partnerId()).map(c -> c.name(l)).orElse(x.partnerId())
@@ -129,26 +151,23 @@ final class DashboardTables {
       t.row(x.id(), x.type().label(l), x.cityId(), city, x.partnerId(), partner, x.fromYear(), x.toYear(), x.weight(),
           x.detail(), x.sourceId());
     }
-    t.provenance(w(l, "数据：", "data: ") + d.label());
-    return t.build();
+    return fromData(t, d, l);
   }
 
   /** The data page's foreign actors. */
   static ReportTable actors(Dataset d, Lang l) {
-    ReportTable.Builder t = new ReportTable.Builder("records-actors", w(l, "外国行为体", "Foreign actors"))
-        .column(Column.text("ID"))
-        .column(Column.text(w(l, "类别", "Kind")))
-        .column(Column.text(w(l, "名称", "Name")))
-        .column(Column.text(w(l, "名称（另一语言）", "Name (other language)")))
-        .column(Column.text(w(l, "国家", "Country")))
-        .column(Column.text(w(l, "领域", "Sector")))
-        .column(Column.text(w(l, "来源", "Source")));
+    ReportTable.Builder t = recordTable("records-actors", l, "外国行为体", "Foreign actors")
+        .column(text(l, "类别", "Kind"))
+        .column(text(l, "名称", "Name"))
+        .column(text(l, "名称（另一语言）", "Name (other language)"))
+        .column(text(l, "国家", "Country"))
+        .column(text(l, "领域", "Sector"))
+        .column(text(l, "来源", "Source"));
     for (Actor a : d.actors().values()) {
       t.row(a.id(), a.kind().label(l), a.name(l), l == Lang.ZH ? a.nameEn() : a.nameZh(), a.country(), a.sector(),
           a.sourceId());
     }
-    t.provenance(w(l, "数据：", "data: ") + d.label());
-    return t.build();
+    return fromData(t, d, l);
   }
 
   /**
@@ -156,12 +175,12 @@ final class DashboardTables {
    * foreign partners, at home outside the cluster, and the distinct foreign partners.
    */
   static ReportTable tieProfile(Dataset d, Cluster c, TieProfile p, Lang l) {
-    ReportTable.Builder t = new ReportTable.Builder(c.id() + "-tie-profile",
-        c.name(l) + w(l, " — 成员城市在城市群内外的国际联系", " — international ties of the members, inside and outside"))
-        .column(Column.text(w(l, "类型", "Type")))
-        .column(Column.integer(w(l, "城市群内部", "Inside the cluster"), w(l, "条", "ties")))
-        .column(Column.integer(w(l, "国际", "International"), w(l, "条", "ties")))
-        .column(Column.integer(w(l, "国内、城市群外", "Domestic, outside the cluster"), w(l, "条", "ties")))
+    ReportTable.Builder t = clusterTable(c, "-tie-profile", l, " — 成员城市在城市群内外的国际联系",
+        " — international ties of the members, inside and outside")
+        .column(text(l, "类型", "Type"))
+        .column(integer(l, "城市群内部", "Inside the cluster", "条", "ties"))
+        .column(integer(l, "国际", "International", "条", "ties"))
+        .column(integer(l, "国内、城市群外", "Domestic, outside the cluster", "条", "ties"))
         .column(Column.integer(w(l, "国际伙伴", "International partners"), ""));
     for (TieProfile.TypeCount x : p.byType()) {
       boolean none = d.tiesOfType(x.type()).isEmpty();
@@ -176,12 +195,12 @@ final class DashboardTables {
 
   /** The cluster page's member table: every member with the value of every city measure (empty where none). */
   static ReportTable memberMeasures(Dataset d, Cluster c, List<Measure> measures, Lang l) {
-    ReportTable.Builder t = new ReportTable.Builder(c.id() + "-member-measures",
-        c.name(l) + w(l, " — 成员城市及各项指标", " — member cities with every measure"))
-        .column(Column.text(w(l, "城市编号", "City id")))
-        .column(Column.text(w(l, "城市", "City")))
-        .column(Column.text(w(l, "国家", "Country")))
-        .column(Column.text(w(l, "中心城市", "Central")));
+    ReportTable.Builder t = clusterTable(c, "-member-measures", l, " — 成员城市及各项指标",
+        " — member cities with every measure")
+        .column(text(l, "城市编号", "City id"))
+        .column(text(l, "城市", "City"))
+        .column(text(l, "国家", "Country"))
+        .column(text(l, "中心城市", "Central"));
     for (Measure m : measures) {
       t.column(Column.decimal(m.name(l), m.unit(), 4));
     }
@@ -205,13 +224,13 @@ final class DashboardTables {
    * shared by several members first (the page shows the first 25 shared ones; the table has every one).
    */
   static ReportTable engagements(Dataset d, Cluster c, Lang l) {
-    ReportTable.Builder t = new ReportTable.Builder(c.id() + "-engagements",
-        c.name(l) + w(l, " — 成员城市共同的外国伙伴", " — foreign partners engaged by the members"))
-        .column(Column.text(w(l, "伙伴", "Partner")))
-        .column(Column.text(w(l, "伙伴编号", "Partner id")))
-        .column(Column.text(w(l, "类型", "Type")))
+    ReportTable.Builder t = clusterTable(c, "-engagements", l, " — 成员城市共同的外国伙伴",
+        " — foreign partners engaged by the members")
+        .column(text(l, "伙伴", "Partner"))
+        .column(text(l, "伙伴编号", "Partner id"))
+        .column(text(l, "类型", "Type"))
         .column(Column.integer(w(l, "成员城市数", "Members"), ""))
-        .column(Column.text(w(l, "成员城市", "Engaged by")))
+        .column(text(l, "成员城市", "Engaged by"))
         .column(Column.integer(w(l, "联系数", "Ties"), ""));
     for (Queries.Engagement e : Queries.engagements(d, c, Queries.tieTypes(null), null)) {
       String partner = l == Lang.ZH && e.partnerNameZh() != null && !e.partnerNameZh().isEmpty() ? e.partnerNameZh()
@@ -220,7 +239,6 @@ final class DashboardTables {
       t.row(partner, e.partnerId(), TieType.fromKey(e.type()).label(l), (long) e.memberIds().size(),
           String.join(sep(l), names), (long) e.ties());
     }
-    t.provenance(w(l, "数据：", "data: ") + d.label());
-    return t.build();
+    return fromData(t, d, l);
   }
 }
