@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hanse.ingest.bundle.BundleWriter;
 import org.hanse.ingest.bundle.Bundles;
 import org.hanse.model.Actor;
 import org.hanse.model.ActorKind;
@@ -31,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AnalysisCommandsTest {
   @TempDir Path tmp;
-  private String oldData;
-  private String oldHome;
+  private TestHome testHome;
 
   /** What a run printed. */
   record Run(int exit, String out, String err) {
@@ -74,27 +72,13 @@ class AnalysisCommandsTest {
   }
 
   @BeforeEach
-  void bundleAndHome() throws Exception {
-    Path data = tmp.resolve("data");
-    BundleWriter.write(small(), data);
-    oldData = System.getProperty(Bundles.DATA_PROPERTY);
-    oldHome = System.getProperty(Snapshots.HOME_PROPERTY);
-    System.setProperty(Bundles.DATA_PROPERTY, data.toString());
-    System.setProperty(Snapshots.HOME_PROPERTY, tmp.resolve("home").toString());
+  void bundleAndHome() {
+    testHome = TestHome.of(small(), tmp);
   }
 
   @AfterEach
   void restore() {
-    restore(Bundles.DATA_PROPERTY, oldData);
-    restore(Snapshots.HOME_PROPERTY, oldHome);
-  }
-
-  private static void restore(String key, String old) {
-    if (old == null) {
-      System.clearProperty(key);
-    } else {
-      System.setProperty(key, old);
-    }
+    testHome.close();
   }
 
   private static void assertOneLineUserError(Run r, String expected) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hanse.ingest.bundle.BundleWriter;
-import org.hanse.ingest.bundle.Bundles;
 import org.hanse.model.City;
 import org.hanse.model.Dataset;
 import org.junit.jupiter.api.AfterEach;
@@ -22,18 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FoundationErrorsTest {
   @TempDir Path tmp;
-  private String oldData;
-  private String oldHome;
+  private TestHome testHome;
   private PrintStream oldErr;
   private final ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
 
   @BeforeEach
-  void bundleAndHome() throws Exception {
-    BundleWriter.write(AnalysisCommandsTest.small(), tmp.resolve("data"));
-    oldData = System.getProperty(Bundles.DATA_PROPERTY);
-    oldHome = System.getProperty(Snapshots.HOME_PROPERTY);
-    System.setProperty(Bundles.DATA_PROPERTY, tmp.resolve("data").toString());
-    System.setProperty(Snapshots.HOME_PROPERTY, tmp.resolve("home").toString());
+  void bundleAndHome() {
+    testHome = TestHome.of(AnalysisCommandsTest.small(), tmp);
     oldErr = System.err;
     // H2 prints its trace on the process's stderr, not on the command's: catch that too.
     System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
@@ -42,16 +36,7 @@ class FoundationErrorsTest {
   @AfterEach
   void restore() {
     System.setErr(oldErr);
-    restore(Bundles.DATA_PROPERTY, oldData);
-    restore(Snapshots.HOME_PROPERTY, oldHome);
-  }
-
-  private static void restore(String key, String old) {
-    if (old == null) {
-      System.clearProperty(key);
-    } else {
-      System.setProperty(key, old);
-    }
+    testHome.close();
   }
 
   private void assertOneLineWithoutTrace(AnalysisCommandsTest.Run r) {
