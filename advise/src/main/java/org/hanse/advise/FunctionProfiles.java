@@ -33,6 +33,8 @@ public final class FunctionProfiles {
   private final Map<String, Integer> lqRow = new HashMap<>();
   private final int[] lqColumn = new int[FUNCTIONS.size()];
   private final Provenance provenance;
+  /** Group gaps by group, all functions at once: advice asks for the same group's gaps many times. */
+  private final Map<List<String>, double[]> groupGaps = new java.util.concurrent.ConcurrentHashMap<>();
 
   private FunctionProfiles(Map<String, double[]> counts, LabelledMatrix countMatrix, LabelledMatrix lq,
       Provenance provenance) {
@@ -160,14 +162,24 @@ public final class FunctionProfiles {
     if (lqColumn[f.ordinal()] < 0) {
       return 0;
     }
+    return groupGaps.computeIfAbsent(List.copyOf(group), this::groupGaps)[f.ordinal()];
+  }
+
+  /** The group's gap in every function, by ordinal (see {@link #gap(java.util.Collection, DiplomaticFunction)}). */
+  private double[] groupGaps(List<String> group) {
+    double[] gaps = new double[FUNCTIONS.size()];
     List<String> present = group.stream().filter(lqRow::containsKey).toList();
     if (present.isEmpty()) {
-      return 1;
+      java.util.Arrays.fill(gaps, 1);
+      return gaps;
     }
     LabelledMatrix g = Specialisation.groupLocationQuotients(countMatrix, "group", present, countMatrix.rowIds())
         .values();
-    int j = g.columnIds().indexOf(f.key());
-    return j < 0 ? 0 : Math.max(0, 1 - g.get(0, j));
+    for (DiplomaticFunction f : FUNCTIONS) {
+      int j = g.columnIds().indexOf(f.key());
+      gaps[f.ordinal()] = j < 0 ? 0 : Math.max(0, 1 - g.get(0, j));
+    }
+    return gaps;
   }
 
   public Provenance provenance() {

@@ -88,7 +88,7 @@ public final class HandoverAdvisor {
     MemberFunctionTies ties = MemberFunctionTies.of(dataset, c);
     for (DiplomaticFunction f : DiplomaticFunction.values()) {
       if ((only == null || only == f) && ties.count(central, f) > 0) {
-        out.add(analyse(c, central, f, share));
+        out.add(analyse(c, central, f, share, ties));
       }
     }
     if (only != null && out.isEmpty()) {
@@ -101,12 +101,17 @@ public final class HandoverAdvisor {
 
   /** The analysis of one function. */
   public FunctionHandover analyse(Cluster cluster, String central, DiplomaticFunction f, double share) {
+    return analyse(cluster, central, f, share, MemberFunctionTies.of(dataset, cluster));
+  }
+
+  /** The analysis of one function with the members' ties already counted (once for all functions of a plan). */
+  private FunctionHandover analyse(Cluster cluster, String central, DiplomaticFunction f, double share,
+      MemberFunctionTies ties) {
     City centre = dataset.cities().get(central);
     List<String> members = cluster.memberIds().stream().filter(m -> !m.equals(central)).toList();
     if (members.size() < 2) {
       throw new IllegalArgumentException("a hand-over ranking needs at least two other members");
     }
-    MemberFunctionTies ties = MemberFunctionTies.of(dataset, cluster);
     double centralTies = ties.count(central, f);
     double clusterTies = 0;
     for (String m : cluster.memberIds()) {

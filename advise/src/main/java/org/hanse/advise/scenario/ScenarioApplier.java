@@ -268,8 +268,10 @@ public final class ScenarioApplier {
   public static List<Tie> handoverTies(Dataset base, String fromId, String toId, DiplomaticFunction f, double share,
       java.util.function.BiPredicate<String, Tie> international) {
     City from = base.cities().get(fromId);
-    List<Tie> own = ownTies(base.ties(), base.actors(), base, from, f, international);
-    return choose(base.ties(), own, toId, fromId, share, new int[1]);
+    // Only ties of the two cities can move or stand in the way: the dataset's index of each city's ties has exactly
+    // those, so the advisor, which asks for every member in turn, does not read every tie each time.
+    List<Tie> own = ownTies(base.tiesOf(fromId), base.actors(), base, from, f, international);
+    return choose(base.tiesOf(toId), own, toId, fromId, share, new int[1]);
   }
 
   private static List<Tie> ownTies(java.util.Collection<Tie> ties, Map<String, Actor> actors, Dataset base, City from,
