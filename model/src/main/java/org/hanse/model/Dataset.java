@@ -29,6 +29,8 @@ public final class Dataset {
   private final String label;
   private final int lastYear;
   private final Integer asOfYear;
+  /** In an {@link #asOf(int)} view: the year of each city population dropped because it is dated after the year. */
+  private final Map<String, Integer> populationsAfterAsOf;
   private final Map<String, Source> sources;
   private final Map<String, City> cities;
   private final Map<String, Cluster> clusters;
@@ -46,6 +48,7 @@ public final class Dataset {
     this.label = b.label;
     this.lastYear = b.lastYear;
     this.asOfYear = b.asOfYear;
+    this.populationsAfterAsOf = Collections.unmodifiableMap(new LinkedHashMap<>(b.populationsAfterAsOf));
     this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(b.sources));
     this.cities = Collections.unmodifiableMap(new LinkedHashMap<>(b.cities));
     this.clusters = Collections.unmodifiableMap(new LinkedHashMap<>(b.clusters));
@@ -68,6 +71,7 @@ public final class Dataset {
   public Builder toBuilder() {
     Builder b = new Builder().label(label).lastYear(lastYear);
     b.asOfYear = asOfYear;
+    b.populationsAfterAsOf.putAll(populationsAfterAsOf);
     sources.values().forEach(b::source);
     cities.values().forEach(b::city);
     clusters.values().forEach(b::cluster);
@@ -290,15 +294,39 @@ public final class Dataset {
   }
 
   /**
-   * The network as it was in {@code year}: ties that started later or had ended are dropped, and so are
-   * indicator values observed after it. Cities, clusters and actors are kept.
+   * The network as it was in {@code year}: ties that started later or had ended are dropped, and so are indicator
+   * values observed after it and city populations dated after it (the city is kept, its population becomes missing;
+   * {@link #populationAfterAsOf} says why). Undated ties and populations without a year are kept: a missing date is
+   * missing, not "after the year", and the results say so. Cities, clusters and actors are kept.
    */
   public Dataset asOf(int year) {
     Builder b = toBuilder().label(label + " (as of " + year + ")").clearTies().clearIndicators();
     b.asOfYear = year;
     ties.stream().filter(t -> t.holdsIn(year) || (t.toYear() == null && t.fromYear() == null)).forEach(b::tie);
     indicators.stream().filter(i -> i.year() <= year).forEach(b::indicator);
+    for (City c : cities.values()) {
+      Population p = c.population();
+      if (p != null && p.year() != null && p.year() > year) {
+        b.replaceCity(new City(c.id(), c.nameEn(), c.nameZh(), c.country(), c.adminRegion(), c.latitude(),
+            c.longitude(), null));
+        b.populationsAfterAsOf.put(c.id(), p.year());
+      }
+    }
     return b.build();
+  }
+
+  /**
+   * In an {@link #asOf(int)} view, the year of the city's population that the view dropped because it is dated
+   * after the as-of year; empty when none was dropped (or this is not an as-of view).
+   */
+  public java.util.OptionalInt populationAfterAsOf(String cityId) {
+    Integer y = populationsAfterAsOf.get(cityId);
+    return y == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(y);
+  }
+
+  /** In an {@link #asOf(int)} view, the cities whose population the view dropped, with the year it is dated. */
+  public Map<String, Integer> populationsAfterAsOf() {
+    return populationsAfterAsOf;
   }
 
   /** A copy keeping only the ties the predicate accepts. */
@@ -313,6 +341,7 @@ public final class Dataset {
     private String label = "dataset";
     private int lastYear = java.time.Year.now().getValue();
     private Integer asOfYear;
+    private final Map<String, Integer> populationsAfterAsOf = new LinkedHashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, City> cities = new LinkedHashMap<>();
     private final Map<String, Cluster> clusters = new LinkedHashMap<>();

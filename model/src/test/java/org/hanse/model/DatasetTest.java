@@ -103,7 +103,49 @@ class DatasetTest {
     Dataset past = d.asOf(year);
     assertThat(past.ties()).allMatch(t -> t.holdsIn(year));
     assertThat(past.ties()).hasSize((int) d.ties().stream().filter(t -> t.holdsIn(year)).count());
-    assertThat(past.cities()).isEqualTo(d.cities());
+    assertThat(past.cities().keySet()).isEqualTo(d.cities().keySet());
+    // every city's population is dated 2020: kept from 2020 on, left out (missing, with its year) before
+    for (City c : past.cities().values()) {
+      if (year >= 2020) {
+        assertThat(c).isEqualTo(d.cities().get(c.id()));
+        assertThat(past.populationAfterAsOf(c.id())).isEmpty();
+      } else {
+        assertThat(c.population()).isNull();
+        assertThat(past.populationAfterAsOf(c.id())).hasValue(2020);
+      }
+    }
+  }
+
+  @Test
+  void asOfDropsPopulationsAndIndicatorValuesDatedAfterTheYearAndKeepsUndatedOnes() {
+    Dataset d = Dataset.builder().lastYear(2026).source(SRC)
+        .city(new City("1", "Dated later", "", "CN", "", 31.2, 121.5, new Population(2_000, 2020, "test")))
+        .city(new City("2", "Dated before", "", "CN", "", 30.3, 120.2, new Population(1_500, 2010, "test")))
+        .city(new City("3", "Dated that year", "", "CN", "", 30.0, 120.0, new Population(1_800, 2015, "test")))
+        .city(new City("4", "Undated", "", "CN", "", 51.5, -0.1, Population.withoutYear(900, "test")))
+        .city(new City("5", "Unknown", "", "CN", "", 40.0, 116.0, null))
+        .indicatorDefinition(new IndicatorDefinition("pop", IndicatorScope.CITY, "Population", "人口", "persons", "test"))
+        .indicator(new Indicator("1", "pop", 2010, 1_000, "persons", "test"))
+        .indicator(new Indicator("1", "pop", 2016, 1_900, "persons", "test"))
+        .build();
+    Dataset past = d.asOf(2015);
+    assertThat(past.city("1").orElseThrow().population()).isNull();
+    assertThat(past.populationAfterAsOf("1")).hasValue(2020);
+    assertThat(past.city("2").orElseThrow().population()).isEqualTo(new Population(1_500, 2010, "test"));
+    assertThat(past.city("3").orElseThrow().population()).isEqualTo(new Population(1_800, 2015, "test"));
+    // a population without a year is kept: its date is missing, not after the year
+    assertThat(past.city("4").orElseThrow().population()).isEqualTo(Population.withoutYear(900, "test"));
+    assertThat(past.populationAfterAsOf("4")).isEmpty();
+    assertThat(past.city("5").orElseThrow().population()).isNull();
+    assertThat(past.populationAfterAsOf("5")).isEmpty();
+    assertThat(past.populationsAfterAsOf()).containsOnlyKeys("1");
+    // indicator values observed after the year are left out too
+    assertThat(past.series("1", "pop")).extracting(Indicator::year).containsExactly(2010);
+    assertThat(past.latest("1", "pop")).map(Indicator::value).hasValue(1_000.0);
+    // the whole record is untouched, and a copy of the view keeps why the population is missing
+    assertThat(d.city("1").orElseThrow().population().year()).isEqualTo(2020);
+    assertThat(d.populationsAfterAsOf()).isEmpty();
+    assertThat(past.toBuilder().build().populationAfterAsOf("1")).hasValue(2020);
   }
 
   @Test

@@ -85,6 +85,11 @@ public final class Assessor {
       Map<TieType, Integer> undated = undated(dataset.ties());
       notes.add(undated.isEmpty() ? "as of " + year + ": every tie kept has a start or end year"
           : "as of " + year + ": " + undatedText(undated, year));
+      int undatedPopulations = (int) dataset.cities().values().stream()
+          .filter(c -> c.population() != null && c.population().year() == null).count();
+      notes.add("as of " + year + ": " + dataset.populationsAfterAsOf().size() + " city populations dated after "
+          + year + " and every indicator value observed after it are left out; " + undatedPopulations
+          + " populations without a year are kept (year not given, so they may describe a later year)");
     }
     return new Assessment(dataset.label(), dataset.lastYear(), parameters, out, sources, notes);
   }
@@ -112,8 +117,11 @@ public final class Assessor {
       members.add(new MemberCity(id, city.nameEn(), city.nameZh(), city.country(), cluster.isCentral(id),
           city.population()));
       if (city.population() == null) {
-        missing.add(new MissingItem("members", id, "population", "no source gives the population of "
-            + city.nameEn()));
+        java.util.OptionalInt later = dataset.populationAfterAsOf(id);
+        missing.add(new MissingItem("members", id, "population", later.isPresent()
+            ? "the population of " + city.nameEn() + " is dated " + later.getAsInt() + ", after the as-of year "
+                + dataset.asOfYear().getAsInt() + " (left out, not carried back)"
+            : "no source gives the population of " + city.nameEn()));
       } else {
         sourceIds.add(city.population().sourceId());
       }

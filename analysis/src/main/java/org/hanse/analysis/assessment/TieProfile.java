@@ -231,16 +231,19 @@ public record TieProfile(List<TypeCount> byType, List<MemberTies> perMember, Lis
       centrals.add(share(List.of(c), perMember, rows));
     }
     CentralShare combined = share(cluster.centralIds(), perMember, rows);
+    EnumSet<TieType> withoutData = EnumSet.allOf(TieType.class);
+    dataset.ties().forEach(t -> withoutData.remove(t.type()));
+    // A type the data hold no tie of is not known, not 0, in the data line too.
     Map<String, Object> typesUsed = new LinkedHashMap<>();
-    rows.forEach(r -> typesUsed.put(r.type().key(), r.outside() + r.inside().orElse(0)));
+    rows.forEach(r -> typesUsed.put(r.type().key(), withoutData.contains(r.type()) ? "n/a"
+        : r.outside() + r.inside().orElse(0)));
     Provenance p = Provenance.of("ties by type inside and outside the cluster; central city's share",
             "Hanse definitions, docs/metrics.md (ties)")
         .withParameter("inside", "city-to-city tie between two members, or co-hosting of an edition with another member")
         .withParameter("international", "outside tie to a city in another country or to a foreign actor")
         .withParameter("central share", "central city's international ties / cluster's international ties (counts)")
-        .withData(dataset.label() + "; ties of " + cluster.memberIds().size() + " members by type " + typesUsed);
-    EnumSet<TieType> withoutData = EnumSet.allOf(TieType.class);
-    dataset.ties().forEach(t -> withoutData.remove(t.type()));
+        .withData(dataset.label() + "; ties of " + cluster.memberIds().size() + " members by type " + typesUsed
+            + (withoutData.isEmpty() ? "" : " (n/a: the data hold no tie of that type)"));
     for (TieType type : withoutData) {
       p = p.withNote("missing: the data hold no " + type.key() + " tie at all, so its counts are not known (not 0)");
     }

@@ -185,6 +185,14 @@ class AssessmentSectionsTest {
     assertThat(then.cluster("alpha").missing()).anyMatch(m -> m.section().equals("ties")
         && m.what().equals("start year of 1 ties of the members") && m.reason().contains("sister_city 1"));
     assertThat(a.notes()).noneMatch(n -> n.contains("undated"));
+    // the fixture's populations are dated 2020: as of 2001 they are missing, and the reason says so
+    assertThat(then.cluster("alpha").members()).filteredOn(m -> m.id().equals("A")).singleElement()
+        .satisfies(m -> assertThat(m.population()).isNull());
+    assertThat(then.cluster("alpha").missing()).anyMatch(m -> m.section().equals("members") && m.subject().equals("A")
+        && m.what().equals("population") && m.reason().contains("dated 2020, after the as-of year 2001"));
+    assertThat(then.notes()).anyMatch(n -> n.startsWith("as of 2001: ") && n.contains("city populations dated after 2001")
+        && n.contains("populations without a year are kept"));
+    assertThat(a.cluster("alpha").missing()).noneMatch(m -> m.reason().contains("as-of year"));
   }
 
   @Test

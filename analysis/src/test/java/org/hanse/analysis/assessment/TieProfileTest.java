@@ -71,9 +71,14 @@ class TieProfileTest {
     assertThat(alpha.typesWithoutData()).contains(TieType.NETWORK_MEMBERSHIP).doesNotContain(TieType.AIR_ROUTE);
     assertThat(alpha.hasNoData(TieType.EVENT_HOST)).isFalse();
     assertThat(alpha.provenance().notes()).anyMatch(n -> n.startsWith("missing:") && n.contains("network_membership"));
+    // The data line of the provenance does not count it as 0 either.
+    assertThat(alpha.provenance().data()).contains("network_membership=n/a").doesNotContain("network_membership=0")
+        .contains("n/a: the data hold no tie of that type");
     // A type the cluster lacks while the data hold it elsewhere is a real 0.
     TieProfile beta = assessment.cluster("beta").ties();
     assertThat(beta.hasNoData(TieType.ORGANISATION_SEAT)).isFalse();
+    assertThat(beta.of(TieType.ORGANISATION_SEAT).international()).isZero();
+    assertThat(beta.provenance().data()).contains("organisation_seat=0");
   }
 
   @Test

@@ -134,14 +134,23 @@ public final class AssessmentJson {
       mo.put("cityId", m.cityId());
       mo.put("central", m.central());
       ObjectNode by = mo.putObject("international");
+      ObjectNode why = null;
       for (TieType type : TieType.values()) {
         if (t.hasNoData(type)) {
+          // Not known, not 0: the reason is stated beside the counts, as in the byType rows.
           by.putNull(type.key());
+          if (why == null) {
+            why = object();
+          }
+          why.put(type.key(), "the data hold no " + type.key() + " tie at all");
         } else {
           by.put(type.key(), m.of(type));
         }
       }
       mo.put("total", m.total());
+      if (why != null) {
+        mo.set("missing", why);
+      }
     }
     o.set("centralShare", share(t.centralCombined()));
     ArrayNode each = o.putArray("centralCities");

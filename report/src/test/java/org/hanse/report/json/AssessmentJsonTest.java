@@ -62,6 +62,15 @@ class AssessmentJsonTest {
     assertThat(memberships.path("missing").asText()).contains("no network_membership tie");
     assertThat(yrd.path("ties").path("perMember").get(0).path("international").path("network_membership").isNull())
         .isTrue();
+    // each member's null count says why, and a type the data hold stays a count (0 where the member has none)
+    for (JsonNode m : yrd.path("ties").path("perMember")) {
+      assertThat(m.path("international").path("network_membership").isNull()).isTrue();
+      assertThat(m.path("missing").path("network_membership").asText()).contains("no network_membership tie");
+      assertThat(m.path("international").path("sister_city").isInt()).isTrue();
+      assertThat(m.path("missing").has("sister_city")).isFalse();
+    }
+    assertThat(yrd.path("ties").path("provenance").path("data").asText()).contains("network_membership=n/a")
+        .doesNotContain("network_membership=0");
   }
 
   @Test

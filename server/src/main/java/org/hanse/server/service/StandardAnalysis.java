@@ -2,9 +2,11 @@ package org.hanse.server.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.hanse.analysis.assessment.Assessment;
 import org.hanse.analysis.assessment.Assessor;
+import org.hanse.analysis.assessment.TieProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.List;
@@ -58,7 +60,55 @@ public final class StandardAnalysis implements AnalysisResults {
   public Optional<JsonNode> clusterAssessment(String clusterId) {
     return assessmentJson.computeIfAbsent(clusterId, id -> assessment.get()
         .flatMap(a -> a.clusters().stream().filter(c -> c.id().equals(id)).findFirst())
-        .map(c -> (JsonNode) JSON.valueToTree(c)));
+        .map(c -> (JsonNode) withoutInventedTieCounts(JSON.valueToTree(c), c.ties())));
+  }
+
+  /** The count fields of a tie-type row that are not known when the data hold no tie of the type. */
+  private static final List<String> TIE_COUNT_FIELDS = List.of("inside", "outside", "international",
+      "insideWeight", "outsideWeight", "internationalWeight", "internationalPartners");
+
+  /**
+   * The assessment's tree with the counts of a tie type the data hold no tie of set to null, with the reason
+   * ({@code missing}) beside them, in the tie-type rows and in each member's counts: the analysis keeps such counts
+   * as 0 internally, and a 0 would claim the cluster has none where no one recorded such ties. Each member's counts
+   * name every type: a type the data hold but the member has no international tie of is 0.
+   */
+  static JsonNode withoutInventedTieCounts(JsonNode assessment, TieProfile profile) {
+    for (JsonNode member : assessment.path("ties").path("perMember")) {
+      if (member instanceof ObjectNode o) {
+        ObjectNode counts = o.get("international") instanceof ObjectNode x ? x : o.putObject("international");
+        for (TieType type : TieType.values()) {
+          if (!profile.hasNoData(type) && !counts.has(type.name())) {
+            counts.put(type.name(), 0);
+          }
+        }
+      }
+    }
+    if (profile.typesWithoutData().isEmpty()) {
+      return assessment;
+    }
+    for (JsonNode row : assessment.path("ties").path("byType")) {
+      TieType type = TieType.valueOf(row.path("type").asText());
+      if (profile.hasNoData(type) && row instanceof ObjectNode o) {
+        TIE_COUNT_FIELDS.forEach(o::putNull);
+        o.put("missing", missingReason(type));
+      }
+    }
+    for (JsonNode member : assessment.path("ties").path("perMember")) {
+      if (member instanceof ObjectNode o) {
+        ObjectNode counts = o.get("international") instanceof ObjectNode x ? x : o.putObject("international");
+        ObjectNode why = o.putObject("missing");
+        for (TieType type : profile.typesWithoutData()) {
+          counts.putNull(type.name());
+          why.put(type.name(), missingReason(type));
+        }
+      }
+    }
+    return assessment;
+  }
+
+  private static String missingReason(TieType type) {
+    return "the data hold no " + type.key() + " tie at all, so its counts are not known (not 0)";
   }
 
   @Override

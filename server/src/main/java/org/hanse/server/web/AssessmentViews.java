@@ -87,8 +87,12 @@ final class AssessmentViews {
     return n != null && n.isNumber() ? n.asDouble() : null;
   }
 
-  /** One row of the ties-by-type table: inside is null for actor types (no partner inside a cluster). */
-  record TieRow(String type, Integer inside, int outside, int international, int domestic, int partners) {}
+  /**
+   * One row of the ties-by-type table: inside is null for actor types (no partner inside a cluster); every count is
+   * null, with the reason in {@code missing}, when the data hold no tie of the type at all (not known, not 0).
+   */
+  record TieRow(String type, Integer inside, Integer outside, Integer international, Integer domestic,
+      Integer partners, String missing) {}
 
   static List<TieRow> tieRows(JsonNode assessment) {
     List<TieRow> out = new ArrayList<>();
@@ -96,12 +100,16 @@ final class AssessmentViews {
       return out;
     }
     for (JsonNode r : assessment.path("ties").path("byType")) {
+      String type = r.path("type").asText().toLowerCase(java.util.Locale.ROOT);
+      if (!r.path("international").isNumber()) {
+        out.add(new TieRow(type, null, null, null, null, null, r.path("missing").asText("not in the data")));
+        continue;
+      }
       JsonNode inside = r.path("inside");
       int outside = r.path("outside").asInt();
       int international = r.path("international").asInt();
-      out.add(new TieRow(r.path("type").asText().toLowerCase(java.util.Locale.ROOT),
-          inside.isNumber() ? inside.asInt() : null, outside, international, outside - international,
-          r.path("internationalPartners").asInt()));
+      out.add(new TieRow(type, inside.isNumber() ? inside.asInt() : null, outside, international,
+          outside - international, r.path("internationalPartners").asInt(), null));
     }
     return out;
   }
