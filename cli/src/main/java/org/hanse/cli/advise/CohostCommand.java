@@ -157,11 +157,13 @@ public final class CohostCommand implements Callable<Integer> {
             .append(Formats.num(s.theilBefore(), 4)).append(" → ").append(Formats.num(s.assessedTheilAfter(), 4))
             .append('\n');
       }
-      s.feasibility().forEach(w -> b.append("     ").append(w).append('\n'));
+      s.feasibility().forEach(w -> b.append("     ").append(org.hanse.analysis.text.Localizer.of(l).text(w))
+          .append('\n'));
     }
     b.append("\nsearch: ").append(p.nodes()).append(" nodes, ").append(p.pruned()).append(" branches cut; ")
         .append(p.feasibleHosts()).append(" of ").append(p.members().size()).append(" members eligible\n");
-    p.provenance().notes().forEach(n -> b.append("note: ").append(n).append('\n'));
+    org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(l);
+    p.provenance().notes().forEach(n -> b.append(l == Lang.ZH ? "注：" : "note: ").append(loc.text(n)).append('\n'));
     return b.toString();
   }
 }

@@ -114,7 +114,8 @@ public final class HandoverCommand implements Callable<Integer> {
               .append('\n');
         }
       }
-      h.provenance().notes().forEach(n -> b.append("  note: ").append(n).append('\n'));
+      org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(l);
+      h.provenance().notes().forEach(n -> b.append(l == Lang.ZH ? "  注：" : "  note: ").append(loc.text(n)).append('\n'));
       b.append('\n');
     }
     if (p.functions().isEmpty()) {

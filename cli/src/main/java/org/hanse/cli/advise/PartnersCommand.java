@@ -131,7 +131,8 @@ public final class PartnersCommand implements Callable<Integer> {
       b.append("     ").append(x.explanation().summary(l)).append('\n');
     }
     r.readerNotes().forEach(n -> b.append(l == Lang.ZH ? "  注：" : "  note: ").append(n.text(l)).append('\n'));
-    r.provenance().notes().forEach(n -> b.append("  note: ").append(n).append('\n'));
+    org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(l);
+    r.provenance().notes().forEach(n -> b.append(l == Lang.ZH ? "  注：" : "  note: ").append(loc.text(n)).append('\n'));
     return b.append('\n').toString();
   }
 }

@@ -69,11 +69,6 @@ public final class Texts {
     return words.containsKey(key);
   }
 
-  /** The words of a language as read (for {@link Localiser}, which reads the English values as patterns). */
-  static Properties properties(Lang lang) {
-    return load(lang);
-  }
-
   /** All keys of a language (for the test that both languages have the same keys). */
   public static java.util.Set<String> keys(Lang lang) {
     return load(lang).stringPropertyNames();

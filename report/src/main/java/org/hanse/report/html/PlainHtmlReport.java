@@ -28,6 +28,8 @@ import org.hanse.report.text.Numbers;
 public final class PlainHtmlReport {
   private final Lang lang;
   private final StringBuilder h = new StringBuilder();
+  /** The analysis texts (reasons, notes, evidence) in the language. */
+  private org.hanse.analysis.text.Localizer loc;
 
   private PlainHtmlReport(Lang lang) {
     this.lang = lang;
@@ -35,6 +37,7 @@ public final class PlainHtmlReport {
 
   public static String render(Assessment a, Lang lang) {
     PlainHtmlReport r = new PlainHtmlReport(lang);
+    r.loc = org.hanse.analysis.text.Localizer.of(lang, a);
     r.page(a);
     return r.h.toString();
   }
@@ -95,7 +98,7 @@ public final class PlainHtmlReport {
     }
     if (!a.notes().isEmpty()) {
       raw("<h2>").text(l("Notes", "说明")).raw("</h2>\n<ul>");
-      a.notes().forEach(n -> raw("<li>").text(n).raw("</li>"));
+      a.notes().forEach(n -> raw("<li>").text(loc.text(n)).raw("</li>"));
       raw("</ul>\n");
     }
     raw("<h2>").text(l("Parameters", "参数")).raw("</h2>\n<table>");
@@ -258,10 +261,10 @@ public final class PlainHtmlReport {
     raw("</table>\n<ul class=\"note\">");
     for (Driver d : c.drivers()) {
       d.composite().undecided().ifPresent(u -> raw("<li>").text(d.name(lang) + ": " + l("not scored — ", "未评分 — ")
-          + u).raw("</li>"));
-      d.composite().leftOut().forEach((code, why) -> raw("<li>").text(d.name(lang) + ", " + code + ": " + why)
+          + loc.text(u)).raw("</li>"));
+      d.composite().leftOut().forEach((code, why) -> raw("<li>").text(d.name(lang) + ", " + code + ": " + loc.text(why))
           .raw("</li>"));
-      d.missingIndicators().forEach(m -> raw("<li>").text(d.name(lang) + l(" — not in the data: ", " — 数据中缺少：") + m)
+      d.missingIndicators().forEach(m -> raw("<li>").text(d.name(lang) + l(" — not in the data: ", " — 数据中缺少：") + loc.text(m))
           .raw("</li>"));
     }
     raw("</ul>\n");
@@ -305,10 +308,10 @@ public final class PlainHtmlReport {
     raw("</table>\n<ul class=\"note\">");
     for (FunctionScore f : c.functions()) {
       f.members().undecided().ifPresent(u -> raw("<li>").text(f.name(lang) + l(" (members): not scored — ",
-          "（成员城市）：未评分 — ") + u).raw("</li>"));
-      f.members().leftOut().forEach((code, why) -> raw("<li>").text(f.name(lang) + ", " + code + ": " + why)
+          "（成员城市）：未评分 — ") + loc.text(u)).raw("</li>"));
+      f.members().leftOut().forEach((code, why) -> raw("<li>").text(f.name(lang) + ", " + code + ": " + loc.text(why))
           .raw("</li>"));
-      f.missingIndicators().forEach(x -> raw("<li>").text(f.name(lang) + l(" — not in the data: ", " — 数据中缺少：") + x)
+      f.missingIndicators().forEach(x -> raw("<li>").text(f.name(lang) + l(" — not in the data: ", " — 数据中缺少：") + loc.text(x))
           .raw("</li>"));
     }
     raw("</ul>\n");
@@ -324,7 +327,7 @@ public final class PlainHtmlReport {
         case UNDECIDED -> l("undecided", "无法判定");
       }).raw("</td><td class=\"n\">").text(e.lq().isPresent()
           ? String.format(Locale.ROOT, "%.2f", e.lq().getAsDouble()) : Numbers.NA).raw("</td><td><ul>");
-      e.evidence().forEach(x -> raw("<li>").text(x).raw("</li>"));
+      e.evidence().forEach(x -> raw("<li>").text(loc.text(x)).raw("</li>"));
       raw("</ul></td></tr>\n");
     }
     raw("</table>\n");
@@ -356,7 +359,7 @@ public final class PlainHtmlReport {
     raw("<p>").text(l("Coordinated opening-up: ", "协同开放：") + (co.undecided().isEmpty()
         ? "C " + Numbers.decimal(co.coupling()) + ", T " + Numbers.decimal(co.comprehensive()) + ", D "
             + Numbers.decimal(co.degree()) + " — " + (lang == Lang.ZH ? co.levelZh() : co.levelEn())
-        : Numbers.NA + " — " + co.undecided())).raw("</p>\n");
+        : Numbers.NA + " — " + loc.text(co.undecided()))).raw("</p>\n");
     provenance(co.provenance());
     InnerStructure.Homogeneity h = s.homogeneity();
     raw("<p>").text(l("Homogeneous competition: ", "同质化竞争：") + h.homogeneous() + " / " + h.pairsCompared()
@@ -378,11 +381,11 @@ public final class PlainHtmlReport {
 
   private void provenance(Provenance p) {
     raw("<details><summary>").text(l("How this was computed", "计算方法与数据")).raw("</summary>\n<p class=\"note\">")
-        .text(p.method());
+        .text(loc.text(p.method()));
     if (!p.citation().isEmpty()) {
       raw(" — ").text(p.citation());
     }
-    raw("<br>").text(l("Data: ", "数据：") + p.data()).raw("</p>\n");
+    raw("<br>").text(l("Data: ", "数据：") + loc.text(p.data())).raw("</p>\n");
     if (!p.parameters().isEmpty()) {
       raw("<ul class=\"note\">");
       p.parameters().forEach((k, v) -> raw("<li>").text(k + ": " + v).raw("</li>"));
@@ -390,7 +393,7 @@ public final class PlainHtmlReport {
     }
     if (!p.notes().isEmpty()) {
       raw("<ul class=\"note\">");
-      p.notes().forEach(n -> raw("<li>").text(n).raw("</li>"));
+      p.notes().forEach(n -> raw("<li>").text(loc.text(n)).raw("</li>"));
       raw("</ul>\n");
     }
     raw("</details>\n");
@@ -410,8 +413,8 @@ public final class PlainHtmlReport {
     raw("</tr>\n");
     for (MissingItem m : c.missing()) {
       raw("<tr><td>").text(m.section()).raw("</td><td>")
-          .text(c.member(m.subject()).map(x -> x.name(lang)).orElse(m.subject())).raw("</td><td>").text(m.what())
-          .raw("</td><td>").text(m.reason()).raw("</td></tr>\n");
+          .text(c.member(m.subject()).map(x -> x.name(lang)).orElse(m.subject())).raw("</td><td>").text(loc.text(m.what()))
+          .raw("</td><td>").text(loc.text(m.reason())).raw("</td></tr>\n");
     }
     raw("</table>\n");
   }

@@ -22,6 +22,8 @@ public final class AssessmentText {
 
   private final Lang lang;
   private final StringBuilder out = new StringBuilder();
+  /** The analysis texts (reasons, notes) in the language. */
+  private org.hanse.analysis.text.Localizer loc;
   private ClusterAssessment current;
 
   private AssessmentText(Lang lang) {
@@ -30,6 +32,7 @@ public final class AssessmentText {
 
   public static String render(Assessment a, Lang lang) {
     AssessmentText t = new AssessmentText(lang);
+    t.loc = org.hanse.analysis.text.Localizer.of(lang, a);
     t.assessment(a);
     return t.out.toString();
   }
@@ -51,7 +54,7 @@ public final class AssessmentText {
     SectionsText.coreFunctionsOverview(a, lang, out);
     if (!a.notes().isEmpty()) {
       heading(l("Notes", "说明"), '-');
-      a.notes().forEach(n -> out.append("  • ").append(n).append(NL));
+      a.notes().forEach(n -> out.append("  • ").append(loc.text(n)).append(NL));
       out.append(NL);
     }
     heading(l("Sources", "数据来源"), '-');
@@ -176,7 +179,7 @@ public final class AssessmentText {
         .column(l("missing", "缺失"), Align.LEFT, 60)
         .column(l("what was done", "处理"), Align.LEFT, 90);
     for (MissingItem m : missing) {
-      t.row(m.section(), subjectName(m.subject()), m.what(), m.reason());
+      t.row(m.section(), subjectName(m.subject()), loc.text(m.what()), loc.text(m.reason()));
     }
     out.append(t.render(2));
   }

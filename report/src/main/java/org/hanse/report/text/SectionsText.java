@@ -24,11 +24,14 @@ final class SectionsText {
 
   private final ClusterAssessment c;
   private final Lang lang;
+  /** The analysis texts (reasons, notes, evidence) in the language. */
+  private final org.hanse.analysis.text.Localizer loc;
   private final StringBuilder out;
 
   private SectionsText(ClusterAssessment c, Lang lang, StringBuilder out) {
     this.c = c;
     this.lang = lang;
+    this.loc = org.hanse.analysis.text.Localizer.of(lang, c);
     this.out = out;
   }
 
@@ -83,10 +86,10 @@ final class SectionsText {
     out.append(t.render(2));
     for (Driver d : c.drivers()) {
       d.composite().undecided().ifPresent(u -> out.append("  ").append(d.name(lang)).append(": ")
-          .append(l("not scored — ", "未评分 — ")).append(u).append(NL));
+          .append(l("not scored — ", "未评分 — ")).append(loc.text(u)).append(NL));
       if (!d.composite().leftOut().isEmpty()) {
         d.composite().leftOut().forEach((code, why) -> out.append("  ").append(d.name(lang)).append(", ")
-            .append(indicatorName(d.composite(), code)).append(": ").append(why).append(NL));
+            .append(indicatorName(d.composite(), code)).append(": ").append(loc.text(why)).append(NL));
       }
     }
     out.append(NL);
@@ -118,7 +121,7 @@ final class SectionsText {
       f.clusters().weights().forEach((code, w) -> used.add(indicatorName(f.clusters(), code)
           + String.format(Locale.ROOT, " %.2f", w)));
       t.row(f.name(lang), score(s.score()), s.rank().isPresent() ? s.rank().getAsInt() + "/" + f.clusters().scored()
-          : "—", used.isEmpty() ? f.clusters().undecided().orElse("") : String.join(", ", used));
+          : "—", used.isEmpty() ? loc.text(f.clusters().undecided().orElse("")) : String.join(", ", used));
     }
     out.append(t.render(2)).append(NL);
     TextTable m = new TextTable().column(l("member city", "成员城市"), Align.LEFT, 24);
@@ -144,7 +147,7 @@ final class SectionsText {
       List<String> used = new ArrayList<>();
       mem.weights().forEach((code, w) -> used.add(indicatorName(mem, code) + String.format(Locale.ROOT, " %.2f", w)));
       out.append("  ").append(f.name(lang)).append(": ")
-          .append(used.isEmpty() ? l("not scored — ", "未评分 — ") + mem.undecided().orElse("")
+          .append(used.isEmpty() ? l("not scored — ", "未评分 — ") + loc.text(mem.undecided().orElse(""))
               : l("weights ", "权重 ") + String.join(", ", used));
       if (!mem.leftOut().isEmpty()) {
         out.append(l("; left out: ", "；未用：")).append(String.join(", ", mem.leftOut().keySet().stream()
@@ -191,7 +194,7 @@ final class SectionsText {
     out.append(t.render(2));
     for (CoreFunctions.Entry e : c.coreFunctions().undecided()) {
       out.append("  ").append(l("cannot decide ", "无法判定 ")).append(e.name(lang)).append(": ")
-          .append(e.evidence().get(e.evidence().size() - 1).replaceFirst("^undecided: ", "")).append(NL);
+          .append(loc.text(e.evidence().get(e.evidence().size() - 1).replaceFirst("^undecided: ", ""))).append(NL);
     }
     out.append(NL);
   }
@@ -224,7 +227,7 @@ final class SectionsText {
           s.radiation().hinterland().stream().map(h -> city(h.memberId()) + " → " + city(h.centreId())).toList()))
           .append(NL);
     }
-    s.radiation().gravity().notes().forEach(n -> out.append("    ").append(n).append(NL));
+    s.radiation().gravity().notes().forEach(n -> out.append("    ").append(loc.text(n)).append(NL));
     InnerStructure.Concentration k = s.concentration();
     out.append(NL).append("  ").append(l("Concentration of international ties among members: ",
         "国际联系在成员城市间的集中度：")).append("Gini* ").append(Numbers.decimal(k.giniCorrected()))
@@ -239,7 +242,7 @@ final class SectionsText {
     out.append(NL).append("  ").append(l("Coordinated opening-up (coupling coordination of members' opening scores): ",
         "协同开放（成员城市开放度的耦合协调度）："));
     if (!co.undecided().isEmpty()) {
-      out.append(NA).append(" — ").append(co.undecided()).append(NL);
+      out.append(NA).append(" — ").append(loc.text(co.undecided())).append(NL);
     } else {
       out.append("C ").append(Numbers.decimal(co.coupling())).append(" (").append(lang == Lang.ZH
               ? co.couplingClassZh() : co.couplingClassEn()).append("), T ").append(Numbers.decimal(co.comprehensive()))
