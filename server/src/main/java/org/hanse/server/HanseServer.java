@@ -149,13 +149,17 @@ public final class HanseServer implements AutoCloseable {
 
   private static void fail(Context ctx, int status, String detail, List<ValidationProblem> problems,
       Templates templates, ObjectMapper mapper) {
-    String message = detail == null || detail.isBlank() ? Problem.title(status) : detail;
+    RequestState state = ctx.attribute("hanse.request");
+    org.hanse.model.Lang lang = state == null ? org.hanse.model.Lang.EN : state.lang();
+    // The texts for people (title, detail) in the request's language; type, status and instance stay as they are.
+    String message = detail == null || detail.isBlank() ? Problem.title(status, lang)
+        : org.hanse.analysis.text.Localizer.of(lang).text(detail);
     ctx.status(status);
     if (isApi(ctx) || acceptsOnlyJson(ctx)) {
       try {
         ctx.contentType(Problem.MEDIA_TYPE);
         // Bytes, not a string: JSON is UTF-8, and a string would be encoded in the container's default charset.
-        ctx.result(mapper.writeValueAsBytes(new Problem("about:blank", Problem.title(status), status, message,
+        ctx.result(mapper.writeValueAsBytes(new Problem("about:blank", Problem.title(status, lang), status, message,
             ctx.path(), problems)));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         ctx.contentType("text/plain; charset=utf-8").result(message);
@@ -167,8 +171,6 @@ public final class HanseServer implements AutoCloseable {
       ctx.redirect("/login?next=" + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8));
       return;
     }
-    RequestState state = ctx.attribute("hanse.request");
-    org.hanse.model.Lang lang = state == null ? org.hanse.model.Lang.EN : state.lang();
     ctx.contentType("text/html; charset=utf-8");
     ctx.header("Cache-Control", "no-store");
     ctx.result(templates.render("error", lang, PageRoutes.errorModel(ctx, status, message, problems)));

@@ -89,7 +89,18 @@ public final class AdviceRoutes {
 
   /** {@code hostSets}, not {@code sets}: the page's expression language takes a name starting "set" for a setter. */
   public record CohostAdvice(String clusterId, String series, int hosts, String mainHostId, int feasibleHosts,
-      List<HostSetView> hostSets, List<HostView> members, Provenance provenance) {}
+      List<HostSetView> hostSets, List<HostView> members, Provenance provenance) {
+    /** The same advice with its texts for people (method line, notes, why a member can host or not) in {@code lang}. */
+    public CohostAdvice in(Lang lang) {
+      org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(lang);
+      java.util.function.Function<HostView, HostView> host = h -> new HostView(h.cityId(), h.nameEn(), h.nameZh(),
+          h.openness(), h.airRoutes(), h.population(), h.distanceKm(), h.earlierEditions(), loc.texts(h.problems()));
+      return new CohostAdvice(clusterId, series, hosts, mainHostId, feasibleHosts, hostSets.stream()
+          .map(x -> new HostSetView(x.rank(), x.mainHostId(), x.hosts().stream().map(host).toList(), x.giniBefore(),
+              x.giniAfter(), x.giniChange(), x.theilBefore(), x.theilAfter(), loc.texts(x.feasibility()))).toList(),
+          members.stream().map(host).toList(), loc.provenance(provenance));
+    }
+  }
 
   public record EntryView(String id, String kind, String cityId, String partner, String title, String start,
       String end, String status, boolean active) {
@@ -165,7 +176,8 @@ public final class AdviceRoutes {
           }
           ctx.json(new CalendarAdvice(cal.clusterId(), partnerDays, seriesDays,
               cal.entries().stream().map(EntryView::of).toList(),
-              cal.flags().stream().map(f -> flag(f, lang)).toList(), digest, cal.provenance()));
+              cal.flags().stream().map(f -> flag(f, lang)).toList(), digest,
+              org.hanse.analysis.text.Localizer.of(lang).provenance(cal.provenance())));
         });
     api.route(HandlerType.GET, "/api/v1/advice/backtest", TAG, "Back-test of the partner scorers",
         "The temporal back-test the command line's advise backtest runs: the network as of the end of year is the "
@@ -242,7 +254,7 @@ public final class AdviceRoutes {
             query("minPopulation", "integer", "minimum population of every host (default 0)"),
             query("maxDistanceKm", "number", "maximum distance of every host from the main host (default: none)"),
             query("alternatives", "integer", "how many sets, 1–20 (default 5)")),
-        null, "CohostAdvice", 200, List.of(400, 404), false, ctx -> ctx.json(cohost(service, ctx)));
+        null, "CohostAdvice", 200, List.of(400, 404), false, ctx -> ctx.json(cohost(service, ctx).in(lang(ctx))));
     api.route(HandlerType.GET, "/api/v1/advice/partners", TAG, "Partners to seek",
         "For one member city (city=) or a whole cluster acting as one (cluster=): the foreign cities, city networks, "
             + "countries (missions), organisations or event series it has no tie with yet, ranked by a "
@@ -384,7 +396,8 @@ public final class AdviceRoutes {
           e.heldByPeers().stream().map(n -> n.name(lang)).toList(), e.novel()));
     }
     return new PartnerAdvice(r.sourceId(), r.sourceName(), r.kind().key(), r.kind().label(lang), r.scorer().key(),
-        r.scorer().citation(), r.candidates(), r.coveredByGroup(), items, r.provenance());
+        org.hanse.analysis.text.Localizer.of(lang).text(r.scorer().citation()), r.candidates(), r.coveredByGroup(), items,
+        org.hanse.analysis.text.Localizer.of(lang).provenance(r.provenance()));
   }
 
   /** Hand-over advice for a cluster's central city; the texts in {@code lang}. */
@@ -434,7 +447,8 @@ public final class AdviceRoutes {
             Effect.of(c.overall())));
       }
       functions.add(new FunctionView(f.function().key(), f.function().label(lang), f.core(), f.centralTies(),
-          f.centralLq(), f.centralShare(), criteria(f.weights()), candidates, f.provenance()));
+          f.centralLq(), f.centralShare(), criteria(f.weights()), candidates,
+          org.hanse.analysis.text.Localizer.of(lang).provenance(f.provenance())));
     }
     return new HandoverAdvice(plan.clusterId(), plan.centralId(), centre.nameEn(), centre.nameZh(), plan.share(),
         functions);

@@ -28,6 +28,28 @@ public record Problem(String type, String title, int status, String detail, Stri
     return new Problem("about:blank", title(422), 422, detail, instance, problems);
   }
 
+  /** The status phrase in a language (Chinese for people reading the dashboard in Chinese). */
+  public static String title(int status, org.hanse.model.Lang lang) {
+    if (lang != org.hanse.model.Lang.ZH) {
+      return title(status);
+    }
+    return switch (status) {
+      case 400 -> "请求有误";
+      case 401 -> "未登录";
+      case 403 -> "无权操作";
+      case 404 -> "未找到";
+      case 405 -> "不支持该方法";
+      case 409 -> "冲突";
+      case 413 -> "内容过大";
+      case 415 -> "不支持的媒体类型";
+      case 422 -> "内容无法处理";
+      case 429 -> "请求过多";
+      case 500 -> "服务器内部错误";
+      case 503 -> "服务暂不可用";
+      default -> "错误";
+    };
+  }
+
   public static String title(int status) {
     return switch (status) {
       case 400 -> "Bad Request";

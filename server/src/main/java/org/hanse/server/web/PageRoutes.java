@@ -59,7 +59,8 @@ public final class PageRoutes {
     app.get("/clusters/{id}", this::cluster);
     app.get("/rankings", this::rankings);
     app.get("/functions", this::functions);
-    app.get("/api", ctx -> render(ctx, "api", "api", Map.of("groups", apiGroups())));
+    app.get("/api", ctx -> render(ctx, "api", "api", Map.of("groups",
+        apiGroups(RequestState.of(ctx).lang()))));
     app.get("/network", ctx -> render(ctx, "network", "network", Map.of("tieTypes", List.of(TieType.values()),
         "lastYear", service.dataset().lastYear())));
     app.get("/cities/{id}", this::city);
@@ -95,17 +96,22 @@ public final class PageRoutes {
     m.put("cluster", cl);
     m.put("centralCities", cl.centralIds().stream().map(d.cities()::get).toList());
     m.put("members", ApiRoutes.memberTable(service, cl));
-    JsonNode assessment = service.analysis().clusterAssessment(cl.id()).orElse(null);
+    Lang lang = RequestState.of(ctx).lang();
+    // The assessment's texts for people (reasons, notes, evidence) in the page's language.
+    JsonNode raw = service.analysis().clusterAssessment(cl.id()).orElse(null);
+    org.hanse.analysis.text.Localizer loc = LocalisedJson.localizer(raw, lang);
+    JsonNode assessment = LocalisedJson.of(raw, loc);
     m.put("assessment", assessment);
     m.put("tieRows", AssessmentViews.tieRows(assessment));
     m.put("centralShare", AssessmentViews.centralShare(assessment));
     m.put("tieMethod", AssessmentViews.tieMethod(assessment));
     m.put("missing", AssessmentViews.missing(assessment));
     m.put("absentSections", AssessmentViews.absentSections(assessment));
-    Lang lang = RequestState.of(ctx).lang();
-    JsonNode drivers = assessment == null ? null : AssessmentSections.drivers(cl, assessment);
-    JsonNode functions = assessment == null ? null : AssessmentSections.functions(cl, assessment);
-    JsonNode inner = assessment == null ? null : AssessmentSections.innerStructure(d, cl, assessment);
+    JsonNode drivers = assessment == null ? null : LocalisedJson.of(AssessmentSections.drivers(cl, raw), loc);
+    JsonNode functions = assessment == null ? null
+        : LocalisedJson.of(AssessmentSections.functions(cl, raw), loc);
+    JsonNode inner = assessment == null ? null
+        : LocalisedJson.of(AssessmentSections.innerStructure(d, cl, raw), loc);
     m.put("drivers", AssessmentViews.scoreRows(drivers, "drivers", lang));
     m.put("functionScores", AssessmentViews.scoreRows(functions, "functions", lang));
     m.put("coreFunctions", AssessmentViews.coreFunctions(functions, lang));
@@ -222,7 +228,7 @@ public final class PageRoutes {
     m.put("lastYear", d.lastYear());
     try {
       m.put("cohost", org.hanse.server.api.AdviceRoutes.cohost(service, ccluster, chosts, cmain, cminair, cminpop,
-          cmaxkm));
+          cmaxkm).in(lang));
       m.put("cohostProblem", null);
     } catch (io.javalin.http.BadRequestResponse e) {
       m.put("cohost", null);
@@ -276,15 +282,15 @@ public final class PageRoutes {
           .map(r -> d.cities().get(r.cityId())).toList();
       rows.add(new FunctionRow(cl, cl.centralIds().stream().map(d.cities()::get).toList(), main,
           AssessmentViews.coreFunctions(service.analysis().clusterAssessment(cl.id())
-              .map(a -> (JsonNode) AssessmentSections.functions(cl, a)).orElse(null), lang)));
+              .map(a -> LocalisedJson.of(AssessmentSections.functions(cl, a), lang)).orElse(null), lang)));
     }
     render(ctx, "functions", "functions", Map.of("rows", rows, "mainMeasure", mainBy));
   }
 
-  private Map<String, List<ApiDoc.Operation>> apiGroups() {
+  private Map<String, List<ApiDoc.Operation>> apiGroups(Lang lang) {
     Map<String, List<ApiDoc.Operation>> groups = new java.util.LinkedHashMap<>();
     for (ApiDoc.Operation op : apiDoc.operations()) {
-      groups.computeIfAbsent(op.tag(), k -> new ArrayList<>()).add(op);
+      groups.computeIfAbsent(op.tag(), k -> new ArrayList<>()).add(ApiTexts.of(op, lang));
     }
     return groups;
   }
