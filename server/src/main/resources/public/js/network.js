@@ -53,9 +53,9 @@ async function draw() {
     showError(statusEl, container, err);
     return;
   }
-  document.getElementById('community-method').textContent = data.communityMethod
-    + (data.communities ? ` — ${data.communities} / Q = ${fmt(data.modularity)}` : '');
-  document.getElementById('centrality-method').textContent = data.centralityMethod;
+  methodLine(document.getElementById('community-method'), data.communityMethod
+    + (data.communities ? ` — ${data.communities} / Q = ${fmt(data.modularity)}` : ''), data.communityCitation);
+  methodLine(document.getElementById('centrality-method'), data.centralityMethod, data.centralityCitation);
   const size = sizeScale(data.nodes);
   const tooltip = {
     trigger: 'item',
@@ -147,3 +147,14 @@ chart.on('click', p => {
 form.addEventListener('submit', e => { e.preventDefault(); draw(); });
 form.addEventListener('change', () => draw());
 draw();
+
+// A method line in the page's language, then its citation, which names published works and stays as published.
+function methodLine(target, text, citation) {
+  target.textContent = text || '';
+  if (citation) {
+    const cite = document.createElement('cite');
+    cite.lang = 'en';
+    cite.textContent = citation;
+    target.append('. ', cite);
+  }
+}

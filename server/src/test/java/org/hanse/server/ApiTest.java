@@ -546,6 +546,16 @@ class ApiTest {
       });
       assertThat(net.get("communityMethod").asText()).contains("Louvain");
       assertThat(net.get("modularity").asDouble()).isBetween(-0.5, 1.0);
+      // In Chinese the method lines and their parameters are Chinese; the citations, apart, stay as published.
+      JsonNode zh = http.get("/api/v1/network?layer=sister_city,air_route", "Cookie", "hanse_lang=zh",
+          "Accept-Language", "zh-CN").json();
+      assertThat(zh.get("communityMethod").asText()).startsWith("Louvain 社区划分（模块度）（随机种子 = ");
+      assertThat(zh.get("centralityMethod").asText()).contains("阻尼系数 = 0.85", "悬挂节点 = 其得分均匀分配给所有节点");
+      assertThat(zh.get("communityCitation").asText()).startsWith("Blondel et al. (2008)");
+      EnglishRuns english = EnglishRuns.of(fx.service().dataset(), List.of());
+      assertThat(english.runs(zh.get("communityMethod").asText())).isEmpty();
+      assertThat(english.runs(zh.get("centralityMethod").asText())).isEmpty();
+      assertThat(net.get("centralityMethod").asText()).contains("damping = 0.85").doesNotContain("Brin");
     }
   }
 
@@ -703,6 +713,9 @@ class ApiTest {
       assertProblem(http.get("/api/v1/advice/partners"), 400, "either city or cluster");
       assertProblem(http.get("/api/v1/advice/partners?city=1808926&cluster=yrd"), 400, "either city or cluster");
       assertProblem(http.get("/api/v1/advice/partners?city=x-atlantis"), 404, "x-atlantis");
+      // The test data hold no hosted event: event series cannot be scored, and the answer says why.
+      assertProblem(http.get("/api/v1/advice/partners?cluster=yrd&kind=event_series&lang=en"), 404,
+          "the data hold no event_host or event_cohost tie");
       assertProblem(http.get("/api/v1/advice/partners?cluster=atlantis"), 404, "atlantis");
       assertProblem(http.get("/api/v1/advice/partners?cluster=yrd&kind=pen_pals"), 400, "pen_pals");
       assertProblem(http.get("/api/v1/advice/partners?cluster=yrd&scorer=astrology"), 400, "astrology");

@@ -17,6 +17,7 @@ import org.hanse.model.Actor;
 import org.hanse.model.City;
 import org.hanse.model.Cluster;
 import org.hanse.model.Dataset;
+import org.hanse.model.Lang;
 import org.hanse.model.TieType;
 
 /**
@@ -106,7 +107,9 @@ public final class PartnerAdvisor {
     }
     Set<TieType> target = kind.targetLayers();
     if (!net.layers().containsAll(target)) {
-      throw new IllegalArgumentException("the partner network has no " + target + " layer");
+      Set<TieType> missing = EnumSet.copyOf(target);
+      missing.removeAll(net.layers());
+      throw new MissingLayers(kind, missing);
     }
     Set<String> group = new LinkedHashSet<>(net.citiesOf(source));
     Set<String> memberCountries = new LinkedHashSet<>();
@@ -313,5 +316,33 @@ public final class PartnerAdvisor {
   /** The function profiles used for complementarity. */
   public FunctionProfiles functions() {
     return functions;
+  }
+
+  /**
+   * The data hold no tie of a layer that partners of some kind are scored on (an event series without any event
+   * hosted, say), so no partner of that kind can be recommended: a fact about the data, told to the user as such.
+   */
+  public static final class MissingLayers extends IllegalArgumentException {
+    private final PartnerKind kind;
+    private final Set<TieType> missing;
+
+    MissingLayers(PartnerKind kind, Set<TieType> missing) {
+      super("the data hold no " + keys(missing, Lang.EN) + " tie, so no partner of the kind '" + kind.key()
+          + "' can be scored");
+      this.kind = kind;
+      this.missing = Set.copyOf(missing);
+    }
+
+    /** The message in {@code lang}. */
+    public String message(Lang lang) {
+      return lang == Lang.ZH
+          ? "数据中没有" + keys(missing, lang) + "记录，无法为“" + kind.label(lang) + "”类伙伴评分"
+          : getMessage();
+    }
+
+    private static String keys(Set<TieType> types, Lang lang) {
+      return types.stream().sorted().map(t -> lang == Lang.ZH ? "“" + t.label(lang) + "”" : t.key())
+          .collect(java.util.stream.Collectors.joining(lang == Lang.ZH ? "、" : " or "));
+    }
   }
 }

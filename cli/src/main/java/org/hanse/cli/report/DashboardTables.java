@@ -68,7 +68,7 @@ final class DashboardTables {
    * central first (the page shows the first 20), with its partners, PageRank and community.
    */
   static ReportTable centralCities(Dataset d, TieType layer, NetworkStructure structure, Lang l) {
-    MapQueries.NetworkData n = MapQueries.network(d, java.util.Set.of(layer), null, null, 0, structure);
+    MapQueries.NetworkData n = MapQueries.network(d, java.util.Set.of(layer), null, null, 0, structure, l);
     ReportTable.Builder t = new ReportTable.Builder("network-central-" + ExportTablesCommand.slug(layer.key()),
         w(l, "城市网络中最核心的城市：", "Most central cities of the city network: ") + layer.label(l))
         .column(Column.integer(w(l, "排名", "Rank"), ""))
@@ -86,7 +86,8 @@ final class DashboardTables {
       t.row((long) ++rank, x.id(), name, x.country(), (long) x.degree(), x.centrality(),
           x.community() == null ? null : (long) (x.community() + 1));
     }
-    t.provenance(n.centralityMethod() + "; " + n.communityMethod());
+    t.provenance(NetworkStructure.describe(structure.centralityProvenance(), l, true) + "; "
+        + NetworkStructure.describe(structure.communityProvenance(), l, true));
     return t.build();
   }
 

@@ -267,9 +267,15 @@ public final class AdviceRoutes {
                 + "common_neighbours, preferential_attachment or katz"),
             query("limit", "integer", "how many partners, 1–" + MAX_LIMIT + " (default 10)"),
             query("lang", "string", "language of the explanations: en or zh (default: the request's)")),
-        null, "PartnerAdvice", 200, List.of(400, 404), false, ctx -> ctx.json(partners(service,
-            ctx.queryParam("city"), ctx.queryParam("cluster"), ctx.queryParam("kind"), ctx.queryParam("scorer"),
-            Paging.intParam(ctx, "limit", 10), lang(ctx))));
+        null, "PartnerAdvice", 200, List.of(400, 404), false, ctx -> {
+          Lang lang = lang(ctx);
+          try {
+            ctx.json(partners(service, ctx.queryParam("city"), ctx.queryParam("cluster"), ctx.queryParam("kind"),
+                ctx.queryParam("scorer"), Paging.intParam(ctx, "limit", 10), lang));
+          } catch (org.hanse.advise.partner.PartnerAdvisor.MissingLayers e) {
+            throw new ServiceException.NotFound(e.message(lang));
+          }
+        });
     api.route(HandlerType.GET, "/api/v1/advice/handover", TAG, "Members to take over functions of a central city",
         "For each function the central city has international ties in (core functions first): the other members "
             + "ranked by entropy-weighted TOPSIS over capacity, proximity, existing ties, readiness and "
@@ -358,7 +364,12 @@ public final class AdviceRoutes {
     return org.hanse.advise.AdviceJson.scenario(r);
   }
 
-  /** Partner advice for a city or a cluster (exactly one of them); the texts in {@code lang}. */
+  /**
+   * Partner advice for a city or a cluster (exactly one of them); the texts in {@code lang}.
+   *
+   * @throws org.hanse.advise.partner.PartnerAdvisor.MissingLayers when the data hold no tie that partners of the
+   *     kind are scored on
+   */
   public static PartnerAdvice partners(HanseService service, String cityId, String clusterId, String kindKey,
       String scorerKey, int limit, Lang lang) {
     Dataset d = service.dataset();

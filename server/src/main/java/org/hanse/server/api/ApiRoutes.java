@@ -23,6 +23,7 @@ import java.util.Set;
 import org.hanse.model.City;
 import org.hanse.model.Cluster;
 import org.hanse.model.Dataset;
+import org.hanse.model.Lang;
 import org.hanse.model.Tie;
 import org.hanse.model.TieType;
 import org.hanse.server.BuildInfo;
@@ -344,9 +345,10 @@ public final class ApiRoutes {
           }
           Integer year = year(ctx);
           Measure m = measureOrDefault(ctx.queryParam("measure"));
+          Lang lang = RequestState.of(ctx).lang();
           json(ctx, service.derived("network|" + layers + "|" + year + "|" + (m == null ? "" : m.id()) + "|" + limit
-              + "|" + maxEdges, ds -> bytes(MapQueries.network(ds, layers, year, m, limit, maxEdges,
-                  service.analysis().networkStructure(layers, year)))));
+              + "|" + maxEdges + "|" + lang, ds -> bytes(MapQueries.network(ds, layers, year, m, limit, maxEdges,
+                  service.analysis().networkStructure(layers, year), lang))));
         });
 
     // Engagements

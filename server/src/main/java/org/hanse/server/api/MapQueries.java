@@ -11,6 +11,7 @@ import java.util.Set;
 import org.hanse.model.City;
 import org.hanse.model.Cluster;
 import org.hanse.model.Dataset;
+import org.hanse.model.Lang;
 import org.hanse.model.Tie;
 import org.hanse.model.TieType;
 import org.hanse.analysis.network.MultiplexNetwork;
@@ -107,25 +108,27 @@ public final class MapQueries {
    */
   public record NetworkData(List<String> layers, Integer year, Views.MeasureSummary measure, List<Node> nodes,
       List<Edge> edges, int totalNodes, int totalEdges, boolean limited, boolean edgesCapped, int communities,
-      double modularity, String communityMethod, String centralityMethod) {}
+      double modularity, String communityMethod, String centralityMethod, String communityCitation,
+      String centralityCitation) {}
 
   /**
    * City pairs tied in the chosen city-to-city layers. With a {@code limit}, only the cities with most partners
    * (degree, equal degrees by id) are kept, and the edges among them: enough for a readable force layout.
    */
   public static NetworkData network(Dataset d, Set<TieType> layers, Integer year, Measure measure, int limit,
-      NetworkStructure structure) {
-    return network(d, layers, year, measure, limit, 0, structure);
+      NetworkStructure structure, Lang lang) {
+    return network(d, layers, year, measure, limit, 0, structure, lang);
   }
 
   /**
-   * As {@link #network(Dataset, Set, Integer, Measure, int, NetworkStructure)}; city–actor layers are projected onto
+   * As {@link #network(Dataset, Set, Integer, Measure, int, NetworkStructure, Lang)}; city–actor layers are projected onto
    * the cities by the analysis module ({@link MultiplexNetwork}, as export-network does: two cities are linked by the
    * actors they share), and with {@code maxEdges} above 0 only that many strongest pairs (by weight) are returned,
-   * {@code edgesCapped} saying so: a browser cannot draw tens of thousands of lines without freezing.
+   * {@code edgesCapped} saying so: a browser cannot draw tens of thousands of lines without freezing. The method
+   * lines are in {@code lang}, their citations apart (they name published works and stay as published).
    */
   public static NetworkData network(Dataset d, Set<TieType> layers, Integer year, Measure measure, int limit,
-      int maxEdges, NetworkStructure structure) {
+      int maxEdges, NetworkStructure structure, Lang lang) {
     Map<String, int[]> count = new LinkedHashMap<>();
     Map<String, double[]> weight = new HashMap<>();
     Map<String, Set<String>> neighbours = new HashMap<>();
@@ -197,6 +200,13 @@ public final class MapQueries {
     }
     return new NetworkData(layers.stream().map(TieType::key).toList(), year,
         measure == null ? null : Views.MeasureSummary.of(measure), nodes, edges, ids.size(), count.size(), limited,
-        capped, structure.communities(), structure.modularity(), structure.communityMethod(), structure.centralityMethod());
+        capped, structure.communities(), structure.modularity(),
+        NetworkStructure.describe(structure.communityProvenance(), lang, false),
+        NetworkStructure.describe(structure.centralityProvenance(), lang, false),
+        citation(structure.communityProvenance()), citation(structure.centralityProvenance()));
+  }
+
+  private static String citation(org.hanse.analysis.Provenance p) {
+    return p == null ? "" : p.citation();
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hanse.analysis.Provenance;
 import org.hanse.analysis.Scores;
 import org.hanse.analysis.community.Louvain;
 import org.hanse.analysis.community.Partition;
@@ -51,7 +50,7 @@ public final class NetworkAnalyses {
 
   private NetworkStructure compute(List<TieType> layers, Integer year) {
     if (layers.isEmpty() || layers.stream().allMatch(l -> dataset.tiesOfType(l).isEmpty())) {
-      return new NetworkStructure(Map.of(), Map.of(), 0, 0, "", "");
+      return NetworkStructure.empty();
     }
     MultiplexNetwork.Builder b = MultiplexNetwork.builder(dataset).layers(layers);
     if (year != null) {
@@ -59,7 +58,7 @@ public final class NetworkAnalyses {
     }
     WeightedGraph g = b.build().aggregate();
     if (g.nodeCount() == 0) {
-      return new NetworkStructure(Map.of(), Map.of(), 0, 0, "", "");
+      return NetworkStructure.empty();
     }
     Partition p = new Louvain(SEED).compute(g);
     // Number communities by size, largest first, so colours are stable and the legend reads in order.
@@ -72,21 +71,6 @@ public final class NetworkAnalyses {
       }
     }
     Scores pr = new PageRank().compute(g);
-    return new NetworkStructure(community, pr.asMap(), groups.size(), p.quality(), describe(p.provenance()),
-        describe(pr.provenance()));
-  }
-
-  static String describe(Provenance p) {
-    StringBuilder sb = new StringBuilder(p.method());
-    if (!p.parameters().isEmpty()) {
-      sb.append(" (");
-      p.parameters().forEach((k, v) -> sb.append(k).append(" = ").append(v).append("; "));
-      sb.setLength(sb.length() - 2);
-      sb.append(')');
-    }
-    if (!p.citation().isEmpty()) {
-      sb.append(". ").append(p.citation());
-    }
-    return sb.toString();
+    return new NetworkStructure(community, pr.asMap(), groups.size(), p.quality(), p.provenance(), pr.provenance());
   }
 }

@@ -199,7 +199,14 @@ public final class PageRoutes {
     m.put("scorer", scorer);
     m.put("hcluster", hcluster);
     m.put("langEnum", lang);
-    m.put("partners", org.hanse.server.api.AdviceRoutes.partners(service, city, cluster, kind, scorer, 10, lang));
+    try {
+      m.put("partners", org.hanse.server.api.AdviceRoutes.partners(service, city, cluster, kind, scorer, 10, lang));
+      m.put("partnersProblem", null);
+    } catch (org.hanse.advise.partner.PartnerAdvisor.MissingLayers e) {
+      // E.g. event series when the data hold no hosted event: say so and keep the rest of the page.
+      m.put("partners", null);
+      m.put("partnersProblem", e.message(lang));
+    }
     try {
       m.put("handover", org.hanse.server.api.AdviceRoutes.handover(service, hcluster, null, null, null, lang));
       m.put("handoverProblem", null);
