@@ -26,21 +26,22 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTest {
+  private TestServer running;
   private TestData.Fixture fx;
   private HanseServer server;
   private Http http;
 
   @BeforeAll
   void start() {
-    fx = TestData.start();
-    server = HanseServer.start(fx.service(), ServerConfig.localhost(0));
-    http = new Http(server.port());
+    running = TestServer.start();
+    fx = running.fixture();
+    server = running.server();
+    http = running.http();
   }
 
   @AfterAll
   void stop() {
-    server.close();
-    fx.close();
+    running.close();
   }
 
   private static void assertProblem(Http.Reply r, int status, String detailPart) {

@@ -28,22 +28,19 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportApiTest {
-  private TestData.Fixture fx;
-  private HanseServer server;
+  private TestServer running;
   private Http http;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @BeforeAll
   void start() {
-    fx = TestData.start();
-    server = HanseServer.start(fx.service(), ServerConfig.localhost(0));
-    http = new Http(server.port());
+    running = TestServer.start();
+    http = running.http();
   }
 
   @AfterAll
   void stop() {
-    server.close();
-    fx.close();
+    running.close();
   }
 
   private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {

@@ -142,14 +142,8 @@ public final class AdviceRoutes {
             query("lang", "string", "language of the rule labels: en or zh")),
         null, "CalendarAdvice", 200, List.of(400, 401, 404), true, ctx -> {
           var who = ApiRoutes.requireSignedIn(ctx);
-          String clusterId = ApiRoutes.blankToNull(ctx.queryParam("cluster"));
-          if (clusterId == null) {
-            throw new BadRequestResponse("give the cluster");
-          }
           Dataset d = service.dataset();
-          if (d.cluster(clusterId).isEmpty()) {
-            throw new ServiceException.NotFound("no cluster with id " + clusterId);
-          }
+          String clusterId = requiredCluster(d, ctx.queryParam("cluster")).id();
           org.hanse.advise.calendar.CalendarRules defaults = org.hanse.advise.calendar.CalendarRules.defaults();
           int partnerDays = Paging.intParam(ctx, "samePartnerDays", defaults.samePartnerDays());
           int seriesDays = Paging.intParam(ctx, "sameSeriesDays", defaults.sameSeriesDays());
@@ -415,12 +409,7 @@ public final class AdviceRoutes {
   public static HandoverAdvice handover(HanseService service, String clusterParam, String centralParam,
       String functionKey, String shareParam, Lang lang) {
     Dataset d = service.dataset();
-    String clusterId = ApiRoutes.blankToNull(clusterParam);
-    if (clusterId == null) {
-      throw new BadRequestResponse("give the cluster");
-    }
-    Cluster cl = d.cluster(clusterId).orElseThrow(() -> new ServiceException.NotFound("no cluster with id "
-        + clusterId));
+    Cluster cl = requiredCluster(d, clusterParam);
     String central = ApiRoutes.blankToNull(centralParam);
     if (central != null && !cl.hasMember(central)) {
       throw new BadRequestResponse(central + " is not a member of " + cl.id());
@@ -490,14 +479,7 @@ public final class AdviceRoutes {
 
   /** Co-hosting advice from the request's parameters. */
   public static CohostAdvice cohost(HanseService service, Context ctx) {
-    Dataset d = service.dataset();
-    String clusterId = ApiRoutes.blankToNull(ctx.queryParam("cluster"));
-    if (clusterId == null) {
-      throw new BadRequestResponse("give the cluster");
-    }
-    if (d.cluster(clusterId).isEmpty()) {
-      throw new ServiceException.NotFound("no cluster with id " + clusterId);
-    }
+    String clusterId = requiredCluster(service.dataset(), ctx.queryParam("cluster")).id();
     int hosts = Paging.intParam(ctx, "hosts", 2);
     int minAir = Paging.intParam(ctx, "minAirRoutes", 0);
     int alternatives = Paging.intParam(ctx, "alternatives", org.hanse.advise.cohost.EventProfile.DEFAULT_ALTERNATIVES);
@@ -556,6 +538,15 @@ public final class AdviceRoutes {
     };
     return new org.hanse.advise.calendar.CalendarEntry(e.id(), k, e.cityId(), e.partner(), e.partnerId(),
         e.partnerCountry(), e.title(), e.startDate(), e.endDate(), e.status().key(), !INACTIVE.contains(e.status()));
+  }
+
+  /** The cluster a request names: 400 when it names none, 404 when the data have no such cluster. */
+  private static Cluster requiredCluster(Dataset d, String clusterParam) {
+    String clusterId = ApiRoutes.blankToNull(clusterParam);
+    if (clusterId == null) {
+      throw new BadRequestResponse("give the cluster");
+    }
+    return d.cluster(clusterId).orElseThrow(() -> new ServiceException.NotFound("no cluster with id " + clusterId));
   }
 
   private static Map<String, Double> criteria(Map<HandoverCriterion, Double> values) {
