@@ -183,7 +183,7 @@ class AdviceCommandsTest {
     assertThat(all.out()).contains("country whose mission to attract")
         .contains("not available — city network to join: the data hold no network_membership tie");
     assertOneLineUserError(run("advise", "partners", "--cluster", "yrd", "--kind", "city_network"),
-        "has no [NETWORK_MEMBERSHIP] layer");
+        "the data hold no network_membership tie, so no partner of the kind 'city_network' can be scored");
     JsonNode json = new ObjectMapper().readTree(run("advise", "partners", "--city", HZ, "--kind", "country",
         "--format", "json").out());
     assertThat(json.get(0).path("kind").asText()).isEqualTo("COUNTRY");
