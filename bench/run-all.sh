@@ -30,16 +30,7 @@ if [ -n "$(ls -A "$results")" ]; then
   exit 1
 fi
 
-missing=()
-/usr/bin/python3 -c 'import igraph' 2>/dev/null || missing+=(python3-igraph)
-/usr/bin/python3 -c 'import networkx' 2>/dev/null || missing+=(python3-networkx)
-/usr/bin/python3 -c 'import scipy' 2>/dev/null || missing+=(python3-scipy)
-/usr/bin/python3 -c 'import numpy' 2>/dev/null || missing+=(python3-numpy)
-[ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
-  $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}"
-fi
+"$root/bench/install-packages.sh"
 
 # Measurements run with a higher priority where allowed (root), so that stray background work disturbs them less.
 nice=()

@@ -48,6 +48,8 @@ import platform
 import subprocess
 import sys
 
+from pytools import read_edges  # the same reader the timed tools use
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 
@@ -177,15 +179,6 @@ def modularity(edges, membership):
         strength[cu] = strength.get(cu, 0.0) + w
         strength[cv] = strength.get(cv, 0.0) + w
     return sum(inside.get(c, 0.0) / m - (k / (2 * m)) ** 2 for c, k in strength.items())
-
-
-def read_edges(path):
-    edges = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            u, v, w = line.rstrip("\n").split("\t")
-            edges.append((u, v, float(w)))
-    return edges
 
 
 def nmi(a, b):

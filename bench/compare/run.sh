@@ -6,15 +6,6 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
-missing=()
-/usr/bin/python3 -c 'import igraph' 2>/dev/null || missing+=(python3-igraph)
-/usr/bin/python3 -c 'import networkx' 2>/dev/null || missing+=(python3-networkx)
-/usr/bin/python3 -c 'import scipy' 2>/dev/null || missing+=(python3-scipy)
-/usr/bin/python3 -c 'import numpy' 2>/dev/null || missing+=(python3-numpy)
-[ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
-  $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}"
-fi
+bench/install-packages.sh
 mvn -q -B -Pbench -Dmaven.test.skip=true -Dhanse.target="${HANSE_TARGET:-target}" -pl bench -am package
 /usr/bin/python3 bench/compare/compare.py "$@"
