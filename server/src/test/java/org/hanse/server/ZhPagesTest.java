@@ -34,8 +34,8 @@ import org.junit.jupiter.api.TestInstance;
  * {@code placeholder} and {@code alt} texts are searched for three or more English words in a row ({@link
  * EnglishRuns}; names from the data and method names are allowed). The same holds for the texts for people in the
  * API answers the pages' scripts fetch and show with {@code lang=zh}, and for the error page and problem documents.
- * Over the test data, and over the bundled data (whose assessment has every kind of missing-data reason) when asked
- * for ({@link OverTheBundledData}).
+ * Over the test data, and over the bundled data (whose assessment has every kind of missing-data reason: {@link
+ * OverTheBundledData}).
  */
 class ZhPagesTest {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
@@ -210,12 +210,11 @@ class ZhPagesTest {
   }
 
   /**
-   * The same over the bundled data (every cluster's assessment and advice computed, minutes on a busy machine): run
-   * with the environment variable {@code HANSE_ZH_BUNDLED=true}.
+   * The same over the bundled data: its assessment has every kind of missing-data reason, and its clusters' defining
+   * documents are quoted in English (about a minute: every cluster's assessment and advice computed).
    */
   @Nested
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-  @org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(named = "HANSE_ZH_BUNDLED", matches = "true")
   class OverTheBundledData extends Pages {
     private HanseStore store;
 

@@ -66,7 +66,7 @@ final class Drivers {
         r.value(c.id(), "designation", 1, "defining document: " + def);
       } else {
         r.missing(c.id(), "designation", def.isEmpty() ? "no defining document recorded"
-            : "the defining document is not a national government plan by its title (" + shorten(def)
+            : "the defining document is not a national government plan by its title (" + def
                 + "); a national designation is not recorded in the data");
       }
     }
@@ -216,7 +216,4 @@ final class Drivers {
         : "population-weighted over " + known + " members: " + String.join(", ", parts));
   }
 
-  private static String shorten(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 77) + "…";
-  }
 }

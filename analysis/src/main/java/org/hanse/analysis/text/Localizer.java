@@ -35,7 +35,9 @@ import org.hanse.model.TieType;
  *   <li>{@code text.*}: the English value is a fixed text, the other language's value its translation;</li>
  *   <li>{@code re.*}: the English value is a regular expression over a text, the other language's value a template
  *       whose {@code {0}}, {@code {1}} … are the groups, each put into the language in turn (a tie-type key becomes
- *       its label, a driver, function or indicator name its Chinese name).</li>
+ *       its label, a driver, function or indicator name its Chinese name); {@code {0:as-is}} puts the group in
+ *       unchanged, for quotations from the data (a defining document's title is a name, not a text to
+ *       translate).</li>
  * </ul>
  * A text of several sentences joined by {@code "; "} is translated part by part when it has no entry as a whole. A
  * text no entry matches is returned as it is, English, rather than dropped; the dashboard's tests list the texts of
@@ -200,8 +202,11 @@ public final class Localizer {
           return null;
         }
         for (int i = 0; i < m.groupCount(); i++) {
-          String g = m.group(i + 1);
-          s = s.replace("{" + i + "}", g == null ? "" : text(g));
+          String g = m.group(i + 1) == null ? "" : m.group(i + 1);
+          s = s.replace("{" + i + ":as-is}", g);
+          if (s.contains("{" + i + "}")) {
+            s = s.replace("{" + i + "}", text(g));
+          }
         }
         return s;
       }

@@ -1,0 +1,60 @@
+package org.hanse.analysis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hanse.model.Lang;
+import org.junit.jupiter.api.Test;
+
+class LocalizerTest {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(?::as-is)?}");
+
+  @Test
+  void bothLanguagesHaveTheSameKeys() {
+    assertThat(Localizer.keys(Lang.ZH)).containsExactlyInAnyOrderElementsOf(Localizer.keys(Lang.EN));
+  }
+
+  @Test
+  void everyTemplateUsesOnlyGroupsItsPatternHas() {
+    java.util.Properties en = new java.util.Properties();
+    java.util.Properties zh = new java.util.Properties();
+    load(en, "texts_en.properties");
+    load(zh, "texts_zh.properties");
+    for (String key : en.stringPropertyNames()) {
+      if (!key.startsWith("re.")) {
+        continue;
+      }
+      int groups = Pattern.compile(en.getProperty(key)).matcher("").groupCount();
+      Matcher m = PLACEHOLDER.matcher(zh.getProperty(key));
+      while (m.find()) {
+        assertThat(Integer.parseInt(m.group(1))).as(key).isLessThan(groups);
+      }
+    }
+  }
+
+  @Test
+  void aQuotedDefinitionStaysAsTheDataWriteIt() {
+    // A title with "; " and ": " in it: translating it part by part would turn them into Chinese punctuation.
+    String title = "Regional Plan Association (2007), Northeast Megaregion 2050: A Common Future; with the cities";
+    Localizer zh = Localizer.of(Lang.ZH);
+    assertThat(zh.text("defining document: " + title)).isEqualTo("界定文件：" + title);
+    assertThat(zh.text("the defining document is not a national government plan by its title (" + title
+        + "); a national designation is not recorded in the data"))
+        .isEqualTo("从标题看，界定文件不是国家政府的规划（" + title + "）；数据未记录国家层面的认定");
+  }
+
+  @Test
+  void englishIsLeftAsItIsAndUnknownTextsAreNotDropped() {
+    assertThat(Localizer.of(Lang.EN).text("defining document: X")).isEqualTo("defining document: X");
+    assertThat(Localizer.of(Lang.ZH).text("a sentence no entry knows")).isEqualTo("a sentence no entry knows");
+  }
+
+  private static void load(java.util.Properties p, String name) {
+    try (var in = Localizer.class.getResourceAsStream(name)) {
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
