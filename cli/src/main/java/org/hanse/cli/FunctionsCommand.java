@@ -60,7 +60,7 @@ public final class FunctionsCommand implements Callable<Integer> {
     switch (f) {
       case "csv" -> out.print(TableText.functionsCsv(rows));
       case "json" -> out.print(TablesJson.functions(rows));
-      default -> out.print(TableText.functionsText(rows, language));
+      default -> out.print(TableText.functionsText(rows, a, language));
     }
     out.flush();
     return 0;

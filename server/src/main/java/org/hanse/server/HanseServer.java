@@ -36,8 +36,10 @@ public final class HanseServer implements AutoCloseable {
 
   private final Javalin app;
   private final ApiDoc apiDoc = new ApiDoc();
+  private final HanseService service;
 
   private HanseServer(HanseService service, ServerConfig config) {
+    this.service = service;
     ObjectMapper mapper = new ObjectMapper()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -132,6 +134,37 @@ public final class HanseServer implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /**
+   * Computes in the background, at the lowest thread priority, what the first visitors would otherwise wait for:
+   * the assessment and the Advice page's default answers (partners of the first cluster, its hand-over and
+   * co-hosting), each kept until the data change. A request for the same answer meanwhile waits for this work
+   * instead of doing it twice; a failure here is logged and left to the request to report.
+   */
+  public HanseServer warmUp() {
+    Thread t = new Thread(() -> {
+      long start = System.nanoTime();
+      try {
+        service.analysis();
+        java.util.Iterator<String> clusters = service.dataset().clusters().keySet().iterator();
+        if (clusters.hasNext()) {
+          String first = clusters.next();
+          org.hanse.server.api.AdviceRoutes.partners(service, null, first, "city", "combined", 10,
+              org.hanse.model.Lang.EN);
+          org.hanse.server.api.AdviceRoutes.handover(service, first, null, null, null, org.hanse.model.Lang.EN);
+          org.hanse.server.api.AdviceRoutes.cohost(service, first, "2", null, null, null, null);
+        }
+        LOG.info("Prepared the assessment and the default advice in {} s",
+            String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+      } catch (RuntimeException e) {
+        LOG.warn("Preparing the default answers failed; the pages compute them on request: {}", e.toString());
+      }
+    }, "hanse-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+    return this;
   }
 
   public ApiDoc apiDoc() {

@@ -166,21 +166,22 @@ public final class CohostPlanner {
     hosts.sort(Comparator.comparing((HostCity h) -> !h.cityId().equals(main.id()))
         .thenComparingDouble(h -> h.distanceKm().orElse(0)));
     for (HostCity h : hosts) {
+      // A requirement is named only where the event sets one, so no "≥ 0" appears.
       List<String> parts = new ArrayList<>();
-      parts.add(h.airRoutes() + " air route(s) ≥ " + profile.minAirRoutes());
-      if (profile.minPopulation() > 0) {
-        parts.add("population " + count(h.population().orElse(0)) + " ≥ " + count(profile.minPopulation()));
-      }
-      if (!h.cityId().equals(main.id())) {
+      if (h.cityId().equals(main.id())) {
+        parts.add("main host");
+      } else {
         parts.add(km(h.distanceKm().orElse(0)) + " from " + main.nameEn()
             + (Double.isInfinite(profile.maxDistanceKm()) ? "" : " ≤ " + km(profile.maxDistanceKm())));
-      } else {
-        parts.add("main host");
+      }
+      parts.add(h.airRoutes() + " air route(s)" + (profile.minAirRoutes() > 0 ? " ≥ " + profile.minAirRoutes() : ""));
+      if (profile.minPopulation() > 0) {
+        parts.add("population " + count(h.population().orElse(0)) + " ≥ " + count(profile.minPopulation()));
       }
       if (h.earlierEditions() > 0) {
         parts.add("hosted " + h.earlierEditions() + " earlier edition(s)");
       }
-      parts.add(fmt(h.openness()) + " international ties before");
+      parts.add(fmt(h.openness()) + " international ties before the event");
       why.add(h.nameEn() + ": " + String.join("; ", parts));
     }
     double[] after = x.clone();

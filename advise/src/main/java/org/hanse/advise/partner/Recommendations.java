@@ -23,4 +23,12 @@ public record Recommendations(String sourceId, String sourceName, PartnerKind ki
     items = List.copyOf(items);
     readerNotes = List.copyOf(readerNotes);
   }
+
+  /** The source's name in {@code lang}, from the data (the English name where the data record none). */
+  public String sourceName(org.hanse.model.Dataset d, org.hanse.model.Lang lang) {
+    if (sourceId.startsWith("cluster:")) {
+      return d.cluster(sourceId.substring("cluster:".length())).map(c -> c.name(lang)).orElse(sourceName);
+    }
+    return d.city(sourceId).map(c -> c.name(lang)).orElse(sourceName);
+  }
 }

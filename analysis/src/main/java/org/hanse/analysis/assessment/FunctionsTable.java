@@ -25,8 +25,22 @@ public final class FunctionsTable {
    * @param score    the location quotient; empty on the undecided row
    * @param core     whether the function is core to the cluster
    * @param evidence the evidence, one sentence per item, separated by "; "
+   * @param items    the same items one by one (an item may hold "; " itself, so the joined text cannot be split)
    */
-  public record Row(String cluster, String function, OptionalDouble score, boolean core, String evidence) {}
+  public record Row(String cluster, String function, OptionalDouble score, boolean core, String evidence,
+      List<String> items) {
+    public Row {
+      items = List.copyOf(items);
+    }
+
+    /** The evidence with each item in the localizer's language, joined as the language joins clauses. */
+    public String evidence(org.hanse.analysis.text.Localizer loc) {
+      if (loc.lang() == org.hanse.model.Lang.EN) {
+        return evidence;
+      }
+      return String.join("；", items.stream().map(loc::text).toList());
+    }
+  }
 
   public static List<Row> of(Assessment a) {
     List<Row> rows = new ArrayList<>();
@@ -47,10 +61,10 @@ public final class FunctionsTable {
             ev.add(s);
           }
         }
-        rows.add(new Row(c.id(), e.function().key(), e.lq(), core, String.join("; ", ev)));
+        rows.add(new Row(c.id(), e.function().key(), e.lq(), core, String.join("; ", ev), ev));
       }
-      rows.add(new Row(c.id(), UNDECIDED, OptionalDouble.empty(), false,
-          undecided.isEmpty() ? "none" : String.join("; ", undecided)));
+      List<String> items = undecided.isEmpty() ? List.of("none") : undecided;
+      rows.add(new Row(c.id(), UNDECIDED, OptionalDouble.empty(), false, String.join("; ", items), items));
     }
     return rows;
   }

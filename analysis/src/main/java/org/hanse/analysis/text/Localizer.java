@@ -1,10 +1,5 @@
 package org.hanse.analysis.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -98,6 +93,17 @@ public final class Localizer {
     return this;
   }
 
+  /**
+   * Knows the cities' names too: a reason that names a city in English ("Xingtai: main host") names it in the
+   * language, where the data record a name in it.
+   */
+  public Localizer cityNames(org.hanse.model.Dataset d) {
+    if (lang == Lang.ZH && d != null) {
+      d.cities().values().forEach(c -> name(c.nameEn(), c.nameZh()));
+    }
+    return this;
+  }
+
   private void names(ClusterAssessment a) {
     for (Driver d : a.drivers()) {
       name(d.nameEn(), d.name(lang));
@@ -120,19 +126,8 @@ public final class Localizer {
   }
 
   private static synchronized Properties load(Lang lang) {
-    return BUNDLES.computeIfAbsent(lang, l -> {
-      String name = "texts_" + l.name().toLowerCase(Locale.ROOT) + ".properties";
-      try (InputStream in = Localizer.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + name);
-        }
-        Properties p = new Properties();
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        return p;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return BUNDLES.computeIfAbsent(lang, l -> Catalogue.read(Localizer.class,
+        "texts_" + l.name().toLowerCase(Locale.ROOT) + ".properties"));
   }
 
   /** Reads the English values of the {@code text.} and {@code re.} entries once. */

@@ -96,8 +96,7 @@ public final class CalendarCommand implements Callable<Integer> {
       default -> {
         out.print(DigestRenderer.text(digest, names, l));
         out.println();
-        out.println(cal.entries().size() + " engagement(s) of " + c.id() + " on the calendar, " + cal.flags().size()
-            + " flag(s) in all");
+        out.println(Words.of(l, d).t("calendar.count", cal.entries().size(), c.id(), cal.flags().size()));
       }
     }
     out.flush();

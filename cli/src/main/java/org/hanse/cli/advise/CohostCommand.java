@@ -103,7 +103,7 @@ public final class CohostCommand implements Callable<Integer> {
     if (f.equals("json")) {
       out.print(AdviceJson.write(plan));
     } else {
-      out.print(text(plan, d, l));
+      out.print(text(plan, d, Words.of(l, d)));
     }
     out.flush();
     if (saveScenario != null) {
@@ -121,49 +121,49 @@ public final class CohostCommand implements Callable<Integer> {
     return 0;
   }
 
-  static String text(CohostPlan p, Dataset d, Lang l) {
+  static String text(CohostPlan p, Dataset d, Words w) {
+    Lang l = w.lang;
     StringBuilder b = new StringBuilder();
     EventProfile e = p.profile();
-    b.append("Co-hosting plan for ").append(e.series().isEmpty() ? "an event" : e.series()).append(" in ")
-        .append(p.clusterId()).append(": ").append(e.hosts()).append(" host(s)");
+    b.append(e.series().isEmpty() ? w.t("cohost.head.any", p.clusterId(), e.hosts())
+        : w.t("cohost.head", e.series(), p.clusterId(), e.hosts()));
     if (e.mainHostId() != null) {
-      b.append(", main host ").append(d.city(e.mainHostId()).map(c -> c.name(l)).orElse(e.mainHostId()));
+      b.append(w.t("cohost.main", d.city(e.mainHostId()).map(c -> c.name(l)).orElse(e.mainHostId())));
     }
-    b.append("\n  requirements per host: air routes ≥ ").append(e.minAirRoutes()).append(", population ≥ ")
-        .append(String.format(java.util.Locale.ROOT, "%,d", e.minPopulation())).append(", distance to the main host ")
-        .append(Double.isInfinite(e.maxDistanceKm()) ? "unlimited" : "≤ " + Formats.num(e.maxDistanceKm(), 0) + " km")
-        .append("; each host gains ").append(Formats.num(e.gain(), 2)).append(" tie(s)\n");
-    b.append("  objective: lowest Gini G* of the members' international ties (as the assessment counts them) after the"
-        + " event, each host credited with its ties\n\n");
-    b.append("Members (international ties, air routes, population; why not eligible):\n");
+    b.append("\n  ").append(w.t("cohost.requirements", e.minAirRoutes(),
+        String.format(java.util.Locale.ROOT, "%,d", e.minPopulation()),
+        Double.isInfinite(e.maxDistanceKm()) ? w.t("cohost.unlimited")
+            : "≤ " + Formats.num(e.maxDistanceKm(), 0) + " km",
+        Formats.num(e.gain(), 2))).append('\n');
+    b.append("  ").append(w.t("cohost.objective")).append("\n\n");
+    b.append(w.t("cohost.members")).append('\n');
     for (HostCity m : p.members()) {
-      b.append(String.format(java.util.Locale.ROOT, "  %-16s %6s %5d %12s  %s%n", m.name(l),
+      b.append("  ").append(Formats.pad(m.name(l), 16)).append(String.format(java.util.Locale.ROOT,
+          " %6s %5d %12s  %s%n",
           Formats.num(m.openness(), 0), m.airRoutes(),
           m.population().isPresent() ? String.format(java.util.Locale.ROOT, "%,d", m.population().getAsLong())
-              : "unknown", m.problems().isEmpty() ? "eligible" : String.join("; ", m.problems())));
+              : w.t("cohost.unknown"), m.problems().isEmpty() ? w.t("cohost.eligible")
+              : String.join(w.t("cohost.problem.sep"), m.problems().stream().map(w::reason).toList())));
     }
     b.append('\n');
     if (p.sets().isEmpty()) {
-      b.append("No feasible host set.\n");
+      b.append(w.t("cohost.none")).append('\n');
     }
     for (HostSet s : p.sets()) {
-      b.append(s.rank()).append(". ").append(String.join(" + ", s.hosts().stream().map(h -> h.name(l)).toList()))
-          .append(": G* ").append(Formats.num(s.giniBefore(), 4)).append(" → ").append(Formats.num(s.giniAfter(), 4))
-          .append(" (").append(Formats.signed(s.giniChange(), 5)).append("), Theil T ")
-          .append(Formats.num(s.theilBefore(), 4)).append(" → ").append(Formats.num(s.theilAfter(), 4)).append('\n');
+      b.append(s.rank()).append(". ").append(w.t("cohost.set",
+          String.join(" + ", s.hosts().stream().map(h -> h.name(l)).toList()), Formats.num(s.giniBefore(), 4),
+          Formats.num(s.giniAfter(), 4), Formats.signed(s.giniChange(), 5), Formats.num(s.theilBefore(), 4),
+          Formats.num(s.theilAfter(), 4))).append('\n');
       if (s.hosts().size() > 1) {
-        b.append("     assessment (what the set run as a scenario records): G* ").append(Formats.num(s.giniBefore(), 4))
-            .append(" → ").append(Formats.num(s.assessedGiniAfter(), 4)).append(", Theil T ")
-            .append(Formats.num(s.theilBefore(), 4)).append(" → ").append(Formats.num(s.assessedTheilAfter(), 4))
-            .append('\n');
+        b.append("     ").append(w.t("cohost.assessed", Formats.num(s.giniBefore(), 4),
+            Formats.num(s.assessedGiniAfter(), 4), Formats.num(s.theilBefore(), 4),
+            Formats.num(s.assessedTheilAfter(), 4))).append('\n');
       }
-      s.feasibility().forEach(w -> b.append("     ").append(org.hanse.analysis.text.Localizer.of(l).text(w))
-          .append('\n'));
+      s.feasibility().forEach(x -> b.append("     ").append(w.reason(x)).append('\n'));
     }
-    b.append("\nsearch: ").append(p.nodes()).append(" nodes, ").append(p.pruned()).append(" branches cut; ")
-        .append(p.feasibleHosts()).append(" of ").append(p.members().size()).append(" members eligible\n");
-    org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(l);
-    p.provenance().notes().forEach(n -> b.append(l == Lang.ZH ? "注：" : "note: ").append(loc.text(n)).append('\n'));
+    b.append('\n').append(w.t("cohost.search", p.nodes(), p.pruned(), p.feasibleHosts(), p.members().size()))
+        .append('\n');
+    w.notes(b, "", p.provenance().notes());
     return b.toString();
   }
 }

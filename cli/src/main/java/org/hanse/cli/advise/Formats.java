@@ -49,4 +49,12 @@ final class Formats {
   static String signed(java.util.OptionalDouble v, int decimals) {
     return v.isPresent() ? String.format(Locale.ROOT, "%+." + decimals + "f", v.getAsDouble()) : "n/a";
   }
+
+  /**
+   * The text padded with blanks to {@code columns} terminal columns: Chinese, Japanese and Korean characters take two
+   * columns in a terminal, so {@code %-16s} would push the next column out of line after a Chinese name.
+   */
+  static String pad(String s, int columns) {
+    return s + " ".repeat(Math.max(0, columns - org.hanse.report.text.DisplayWidth.of(s)));
+  }
 }

@@ -74,7 +74,7 @@ public final class HandoverCommand implements Callable<Integer> {
     if (f.equals("json")) {
       out.print(AdviceJson.write(plan));
     } else {
-      out.print(text(plan, d, l, limit));
+      out.print(text(plan, d, Words.of(l, d), limit));
     }
     out.flush();
     return 0;
@@ -89,37 +89,37 @@ public final class HandoverCommand implements Callable<Integer> {
     }
   }
 
-  static String text(HandoverPlan p, Dataset d, Lang l, int limit) {
+  static String text(HandoverPlan p, Dataset d, Words w, int limit) {
+    Lang l = w.lang;
     StringBuilder b = new StringBuilder();
     String centre = d.city(p.centralId()).map(c -> c.name(l)).orElse(p.centralId());
-    b.append("Function hand-over in ").append(p.clusterId()).append(" from ").append(centre).append(" (share moved: ")
-        .append(Formats.num(p.share(), 2)).append(")\n\n");
+    b.append(w.t("handover.head", p.clusterId(), centre, Formats.num(p.share(), 2))).append("\n\n");
     for (FunctionHandover h : p.functions()) {
-      b.append(h.function().label(l)).append(h.core() ? " — core function" : "").append(": ")
-          .append(Formats.num(h.centralTies(), 0)).append(" international ties, LQ ")
-          .append(Formats.num(h.centralLq(), 2)).append(", ").append(Formats.num(100 * h.centralShare(), 1))
-          .append("% of the cluster's\n");
-      b.append("  weights: ").append(h.weights().entrySet().stream().sorted(Map.Entry.comparingByKey())
-          .map(e -> e.getKey().label(l) + " " + Formats.num(e.getValue(), 3)).collect(Collectors.joining(", ")))
+      b.append(w.t("handover.function", h.function().label(l), h.core() ? w.t("handover.core") : "",
+          Formats.num(h.centralTies(), 0), Formats.num(h.centralLq(), 2), Formats.num(100 * h.centralShare(), 1)))
+          .append('\n');
+      b.append("  ").append(w.t("handover.weights", h.weights().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .map(e -> e.getKey().label(l) + " " + Formats.num(e.getValue(), 3))
+          .collect(Collectors.joining(w.t("list.sep")))))
           .append('\n');
       for (HandoverCandidate c : h.candidates().subList(0, Math.min(limit, h.candidates().size()))) {
-        b.append(String.format(java.util.Locale.ROOT, "  %2d. %s [%s]  C = %s; Gini of the function %s → %s (%s),"
-                + " of all ties %s; Theil of the function %s, of all ties %s%n", c.rank(), c.name(l), c.cityId(),
-            Formats.num(c.closeness(), 3), Formats.num(c.effect().giniBefore(), 3),
-            Formats.num(c.effect().giniAfter(), 3), Formats.signed(c.effect().giniChange(), 3),
-            Formats.signed(c.overall().giniChange(), 4), Formats.signed(c.effect().theilChange(), 3),
-            Formats.signed(c.overall().theilChange(), 4)));
+        b.append(String.format(java.util.Locale.ROOT, "  %2d. %s [%s]  ", c.rank(), c.name(l), c.cityId()))
+            .append(w.t("handover.candidate", Formats.num(c.closeness(), 3), Formats.num(c.effect().giniBefore(), 3),
+                Formats.num(c.effect().giniAfter(), 3), Formats.signed(c.effect().giniChange(), 3),
+                Formats.signed(c.overall().giniChange(), 4), Formats.signed(c.effect().theilChange(), 3),
+                Formats.signed(c.overall().theilChange(), 4)))
+            .append('\n');
         if (!c.reasons().isEmpty()) {
-          b.append("      ").append(c.reasons().stream().map(r -> r.text(l)).collect(Collectors.joining("; ")))
-              .append('\n');
+          b.append("      ").append(c.reasons().stream().map(r -> r.text(l))
+              .collect(Collectors.joining(w.t("handover.reason.sep")))).append('\n');
         }
       }
-      org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(l);
-      h.provenance().notes().forEach(n -> b.append(l == Lang.ZH ? "  注：" : "  note: ").append(loc.text(n)).append('\n'));
+      w.notes(b, "  ", h.provenance().notes());
       b.append('\n');
     }
     if (p.functions().isEmpty()) {
-      b.append("The central city has no international tie in the chosen function(s).\n");
+      b.append(w.t("handover.none")).append('\n');
     }
     return b.toString();
   }

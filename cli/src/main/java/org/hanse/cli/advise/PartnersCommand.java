@@ -82,6 +82,7 @@ public final class PartnersCommand implements Callable<Integer> {
       throw new UserError("--limit must be at least 1, not " + limit);
     }
     Dataset d = data.load();
+    Words w = Words.of(l, d);
     PartnerAdvisor advisor = new PartnerAdvisor(d).includingHongKongMacaoTaiwan(includeHkMoTw);
     List<Recommendations> all = new ArrayList<>();
     List<String> unavailable = new ArrayList<>();
@@ -90,16 +91,16 @@ public final class PartnersCommand implements Callable<Integer> {
         all.add(Formats.user(() -> cluster != null ? advisor.forCluster(cluster.strip(), k, s, limit)
             : advisor.forCity(city.strip(), k, s, limit)));
       } else {
-        unavailable.add(k.label(l) + ": the data hold no " + k.targetLayers().iterator().next().key()
-            + " tie, so there is no evidence to rank such partners");
+        org.hanse.model.TieType layer = k.targetLayers().iterator().next();
+        unavailable.add(w.t("partners.unavailable", k.label(l), l == Lang.ZH ? layer.label(l) : layer.key()));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (f.equals("json")) {
       out.print(AdviceJson.write(all));
     } else {
-      all.forEach(r -> out.print(text(r, l)));
-      unavailable.forEach(u -> out.println("not available — " + u));
+      all.forEach(r -> out.print(text(r, w, d)));
+      unavailable.forEach(u -> out.println(w.t("none.available", u)));
     }
     out.flush();
     return 0;
@@ -109,30 +110,22 @@ public final class PartnersCommand implements Callable<Integer> {
     return k.targetLayers().stream().anyMatch(t -> !d.tiesOfType(t).isEmpty());
   }
 
-  static String text(Recommendations r, Lang l) {
+  static String text(Recommendations r, Words w, Dataset d) {
+    Lang l = w.lang;
     StringBuilder b = new StringBuilder();
-    if (l == Lang.ZH) {
-      b.append(r.sourceName()).append(" [").append(r.sourceId()).append("] — ").append(r.kind().label(l))
-          .append("；评分方法：").append(r.scorer().label(l)).append("；候选 ").append(r.candidates())
-          .append(" 个，已有伙伴 ").append(r.coveredByGroup()).append(" 个未列入\n");
-    } else {
-      b.append(r.sourceName()).append(" [").append(r.sourceId()).append("] — ").append(r.kind().label(l))
-          .append("; scorer ").append(r.scorer().label()).append("; ").append(r.candidates()).append(" candidates, ")
-          .append(r.coveredByGroup()).append(" already partners left out\n");
-    }
+    b.append(w.t("partners.head", r.sourceName(d, l), r.sourceId(), r.kind().label(l), r.scorer().label(l),
+        r.candidates(), r.coveredByGroup())).append('\n');
     if (r.items().isEmpty()) {
-      b.append(l == Lang.ZH ? "  无候选：网络中没有此类伙伴的依据\n"
-          : "  no candidate: the network gives no evidence for this kind of partner\n");
+      b.append("  ").append(w.t("partners.none")).append('\n');
     }
     for (Recommendation x : r.items()) {
       b.append(String.format(java.util.Locale.ROOT, "%3d. %s%s [%s]  %s %s%n", x.rank(), x.name(l),
-          x.country().isEmpty() ? "" : " (" + x.country() + ")", x.partnerId(), l == Lang.ZH ? "得分" : "score",
+          x.country().isEmpty() ? "" : " (" + x.country() + ")", x.partnerId(), w.t("partners.score"),
           Formats.num(x.score(), 4)));
       b.append("     ").append(x.explanation().summary(l)).append('\n');
     }
-    r.readerNotes().forEach(n -> b.append(l == Lang.ZH ? "  注：" : "  note: ").append(n.text(l)).append('\n'));
-    org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(l);
-    r.provenance().notes().forEach(n -> b.append(l == Lang.ZH ? "  注：" : "  note: ").append(loc.text(n)).append('\n'));
+    r.readerNotes().forEach(n -> b.append("  ").append(w.t("note")).append(n.text(l)).append('\n'));
+    w.notes(b, "  ", r.provenance().notes());
     return b.append('\n').toString();
   }
 }

@@ -171,10 +171,13 @@ public final class ExportTablesCommand implements Callable<Integer> {
         .column(Column.decimal(zh ? "区位熵" : "Location quotient", "", 2))
         .column(Column.text(zh ? "核心功能" : "Core"))
         .column(Column.text(zh ? "依据" : "Evidence"));
+    org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(l, a);
     for (FunctionsTable.Row r : FunctionsTable.of(a)) {
       String name = d.cluster(r.cluster()).map(c -> c.name(l)).orElse(r.cluster());
-      ft.row(name, r.function(), r.score().isPresent() ? r.score().getAsDouble() : null,
-          r.core() ? (zh ? "是" : "yes") : (zh ? "否" : "no"), r.evidence());
+      String function = r.function().equals(FunctionsTable.UNDECIDED) ? (zh ? "无法判定" : r.function())
+          : loc.text(r.function());
+      ft.row(name, function, r.score().isPresent() ? r.score().getAsDouble() : null,
+          r.core() ? (zh ? "是" : "yes") : (zh ? "否" : "no"), r.evidence(loc));
     }
     out.add(ft.build());
     for (String layer : ConnectivityTable.LAYERS) {

@@ -54,6 +54,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "mark cookies Secure (when a TLS proxy serves Hanse over https)")
   boolean secureCookies;
 
+  @picocli.CommandLine.Option(names = "--no-warm-up", negatable = false,
+      description = "do not prepare the assessment and the Advice page's default answers in the background after"
+          + " start (they are then computed by the first request that needs them)")
+  boolean noWarmUp;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -95,6 +100,9 @@ public final class ServeCommand implements Callable<Integer> {
       store.close();
       stopped.countDown();
     }, "hanse-serve-shutdown"));
+    if (!noWarmUp) {
+      server.warmUp();
+    }
     Dataset dataset = service.dataset();
     String shownHost = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
     out.printf("Hanse is serving %s from %s (%d cities, %d clusters, %d ties) at http://%s:%d/  (Ctrl-C stops it)%n",

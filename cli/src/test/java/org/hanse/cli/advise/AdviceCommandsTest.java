@@ -190,6 +190,54 @@ class AdviceCommandsTest {
     assertThat(json.get(0).path("provenance").path("method").asText()).isNotBlank();
   }
 
+  /**
+   * With --lang zh the text output is Chinese: its own words and the advice's reasons, the cities named in Chinese;
+   * no three English words in a row remain once the data's names are taken out.
+   */
+  @Test
+  void textOutputInChineseHoldsNoEnglishSentence() {
+    assertThat(Words.keys(org.hanse.model.Lang.ZH))
+        .containsExactlyInAnyOrderElementsOf(Words.keys(org.hanse.model.Lang.EN));
+    Dataset d = small();
+    List<List<String>> commands = List.of(
+        List.of("advise", "partners", "--cluster", "yrd"),
+        List.of("advise", "partners", "--city", HZ, "--kind", "country"),
+        List.of("advise", "handover", "--cluster", "yrd"),
+        List.of("advise", "cohost", "--cluster", "yrd", "--hosts", "2", "--main", SH, "--min-air-routes", "1",
+            "--max-km", "300", "--event", "event-expo"),
+        List.of("advise", "cohost", "--cluster", "yrd", "--hosts", "2", "--main", SH, "--max-km", "100",
+            "--min-population", "10000000"),
+        List.of("advise", "calendar", "--cluster", "yrd", "--week", "2026-W10"));
+    java.util.Map<String, String> outputs = new java.util.HashMap<>();
+    for (List<String> cmd : commands) {
+      List<String> args = new java.util.ArrayList<>(cmd);
+      args.addAll(List.of("--lang", "zh"));
+      Run r = run(args.toArray(String[]::new));
+      assertThat(r.exit()).as(cmd + ": " + r.err()).isZero();
+      String text = r.out();
+      for (String name : names(d)) {
+        text = text.replace(name, " ");
+      }
+      assertThat(java.util.regex.Pattern.compile("[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){2,}").matcher(text).results()
+          .map(java.util.regex.MatchResult::group).toList()).as(cmd + "\n" + r.out()).isEmpty();
+      outputs.put(cmd.get(1) + outputs.size(), r.out());
+    }
+    assertThat(outputs.get("cohost3")).contains("1. 上海 + 杭州").contains("杭州：距上海 162 km ≤ 300 km；1 条航线 ≥ 1")
+        .contains("0 条航线 < 1");
+    assertThat(outputs.get("cohost4")).contains("没有可行的承办组合").contains("距主办城市上海 162 km > 100 km")
+        .contains("人口 9,404,283 < 10,000,000");
+    assertThat(outputs.get("handover2")).contains("yrd：上海 的功能疏解").contains("权重：");
+  }
+
+  private static List<String> names(Dataset d) {
+    List<String> names = new java.util.ArrayList<>();
+    d.cities().values().forEach(c -> names.add(c.nameEn()));
+    d.actors().values().forEach(a -> names.add(a.nameEn()));
+    d.clusters().values().forEach(c -> names.add(c.nameEn()));
+    names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return names;
+  }
+
   @Test
   void handoverAndCohost() throws Exception {
     Run h = run("advise", "handover", "--cluster", "yrd");
@@ -204,7 +252,7 @@ class AdviceCommandsTest {
     assertThat(c.exit()).as(c.err()).isZero();
     // only Hangzhou besides Shanghai has an air route
     assertThat(c.out()).contains("1. Shanghai + Hangzhou").contains("Ningbo").contains("0 air route(s) < 1")
-        .contains("Hangzhou: 1 air route(s) ≥ 1; 162 km from Shanghai ≤ 300 km");
+        .contains("Hangzhou: 162 km from Shanghai ≤ 300 km; 1 air route(s) ≥ 1");
     Path scenario = tmp.resolve("expo.json");
     Run save = run("advise", "cohost", "--cluster", "yrd", "--hosts", "2", "--main", SH, "--event", "event-expo",
         "--edition", "2035", "--year", "2035", "--save-scenario", scenario.toString(), "--format", "json");

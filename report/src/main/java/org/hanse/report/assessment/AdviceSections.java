@@ -8,7 +8,6 @@ import java.util.Set;
 import org.hanse.advise.cohost.CohostPlan;
 import org.hanse.advise.cohost.CohostPlanner;
 import org.hanse.advise.cohost.EventProfile;
-import org.hanse.advise.cohost.HostCity;
 import org.hanse.advise.cohost.HostSet;
 import org.hanse.advise.handover.ConcentrationEffect;
 import org.hanse.advise.handover.FunctionHandover;
@@ -180,36 +179,6 @@ final class AdviceSections {
     return s.build();
   }
 
-  /**
-   * Why one host of a set can host, in the report's language, from the planner's figures for it (the planner's own
-   * lines are English): main host or distance to it, air routes, population, earlier editions, international ties
-   * before the event. A requirement is named only where the event sets one, so no "≥ 0" appears.
-   */
-  private String feasibility(HostCity c, HostSet set, EventProfile profile) {
-    List<String> parts = new ArrayList<>();
-    if (c.cityId().equals(set.mainHostId())) {
-      parts.add(cx.t("cohost.main"));
-    } else if (c.distanceKm().isPresent()) {
-      String km = Texts.number(c.distanceKm().getAsDouble(), 0);
-      String main = cx.cityName(set.mainHostId());
-      parts.add(Double.isInfinite(profile.maxDistanceKm()) ? cx.t("cohost.distance", km, main)
-          : cx.t("cohost.distance.max", km, main, Texts.number(profile.maxDistanceKm(), 0)));
-    }
-    parts.add(profile.minAirRoutes() > 0 ? cx.t("cohost.routes.min", c.airRoutes(), profile.minAirRoutes())
-        : cx.t("cohost.routes", c.airRoutes()));
-    if (profile.minPopulation() > 0) {
-      parts.add(c.population().isPresent()
-          ? cx.t("cohost.population.min", Texts.number(c.population().getAsLong(), 0),
-              Texts.number(profile.minPopulation(), 0))
-          : cx.t("cohost.population.unknown", Texts.number(profile.minPopulation(), 0)));
-    }
-    if (c.earlierEditions() > 0) {
-      parts.add(cx.t("cohost.editions", c.earlierEditions()));
-    }
-    parts.add(cx.t("cohost.ties", Texts.number(c.openness(), c.openness() == Math.rint(c.openness()) ? 0 : 1)));
-    return cx.t("cohost.host", c.name(cx.lang), String.join(cx.t("reason.part.sep"), parts));
-  }
-
   /** G*after − G*before, or null (shown as missing) when either is undefined. */
   private static Double change(ConcentrationEffect e) {
     OptionalDouble d = e.giniChange();
@@ -247,7 +216,8 @@ final class AdviceSections {
         .column(Column.text(cx.t("col.why")));
     for (HostSet h : plan.sets()) {
       List<String> names = h.hosts().stream().map(c -> c.name(cx.lang)).toList();
-      List<String> why = h.hosts().stream().map(c -> feasibility(c, h, plan.profile())).toList();
+      // The planner's reasons, one line per host, in the report's language (the one catalogue of their translations).
+      List<String> why = h.feasibility().stream().map(cx.local()::text).toList();
       t.row((long) h.rank(), String.join(cx.t("list.sep"), names),
           h.giniBefore().isPresent() ? h.giniBefore().getAsDouble() : null, h.giniAfter(), h.theilAfter(),
           why.isEmpty() ? "—" : String.join(cx.t("reason.sep"), why));

@@ -14,7 +14,7 @@ final class Localiser {
 
   Localiser(ReportContext cx) {
     this.cx = cx;
-    this.texts = Localizer.of(cx.lang, cx.assessment);
+    this.texts = Localizer.of(cx.lang, cx.assessment).cityNames(cx.dataset);
   }
 
   /** A text of the analysis in the report's language (unchanged in English, or when no entry matches). */

@@ -193,7 +193,7 @@ final class SectionsText {
     }
     out.append(t.render(2));
     for (CoreFunctions.Entry e : c.coreFunctions().undecided()) {
-      out.append("  ").append(l("cannot decide ", "无法判定 ")).append(e.name(lang)).append(": ")
+      out.append("  ").append(l("cannot decide ", "无法判定 ")).append(e.name(lang)).append(l(": ", "："))
           .append(loc.text(e.evidence().get(e.evidence().size() - 1).replaceFirst("^undecided: ", ""))).append(NL);
     }
     out.append(NL);

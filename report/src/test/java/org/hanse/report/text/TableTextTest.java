@@ -25,6 +25,20 @@ class TableTextTest {
     assertThat(csv).contains("\r\n");
   }
 
+  /** In Chinese the functions are named and their evidence written in Chinese; only names from the data stay. */
+  @Test
+  void functionsTextInChineseHoldsNoEnglishSentence() {
+    Assessment a = AssessmentSamples.assessment();
+    String zh = TableText.functionsText(FunctionsTable.of(a), a, Lang.ZH);
+    String text = zh;
+    for (var c : AssessmentSamples.dataset().cities().values()) {
+      text = text.replace(c.nameEn(), " ");
+    }
+    assertThat(zh).contains("城市群").contains("证据").contains("无法判定").contains("产业制造");
+    assertThat(java.util.regex.Pattern.compile("[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){2,}").matcher(text).results()
+        .map(java.util.regex.MatchResult::group).toList()).as(zh).isEmpty();
+  }
+
   @Test
   void csvQuotesFieldsThatNeedIt() {
     assertThat(Csv.field("plain")).isEqualTo("plain");

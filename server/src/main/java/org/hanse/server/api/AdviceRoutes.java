@@ -93,6 +93,8 @@ public final class AdviceRoutes {
     /** The same advice with its texts for people (method line, notes, why a member can host or not) in {@code lang}. */
     public CohostAdvice in(Lang lang) {
       org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(lang);
+      // The planner's reasons name the members in English ("Xingtai: main host").
+      members.forEach(m -> loc.name(m.nameEn(), m.nameZh()));
       java.util.function.Function<HostView, HostView> host = h -> new HostView(h.cityId(), h.nameEn(), h.nameZh(),
           h.openness(), h.airRoutes(), h.population(), h.distanceKm(), h.earlierEditions(), loc.texts(h.problems()));
       return new CohostAdvice(clusterId, series, hosts, mainHostId, feasibleHosts, hostSets.stream()
@@ -400,7 +402,7 @@ public final class AdviceRoutes {
           e.complementary().stream().map(f -> f.function().label(lang)).toList(),
           e.heldByPeers().stream().map(n -> n.name(lang)).toList(), e.novel()));
     }
-    return new PartnerAdvice(r.sourceId(), r.sourceName(), r.kind().key(), r.kind().label(lang), r.scorer().key(),
+    return new PartnerAdvice(r.sourceId(), r.sourceName(d, lang), r.kind().key(), r.kind().label(lang), r.scorer().key(),
         org.hanse.analysis.text.Localizer.of(lang).text(r.scorer().citation()), r.candidates(), r.coveredByGroup(), items,
         org.hanse.analysis.text.Localizer.of(lang).provenance(r.provenance()));
   }
@@ -438,6 +440,7 @@ public final class AdviceRoutes {
       throw new BadRequestResponse(e.getMessage());
     }
     var centre = d.cities().get(plan.centralId());
+    org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(lang).cityNames(d);
     List<FunctionView> functions = new ArrayList<>();
     for (FunctionHandover f : plan.functions()) {
       List<CandidateView> candidates = new ArrayList<>();
@@ -448,7 +451,7 @@ public final class AdviceRoutes {
       }
       functions.add(new FunctionView(f.function().key(), f.function().label(lang), f.core(), f.centralTies(),
           f.centralLq(), f.centralShare(), criteria(f.weights()), candidates,
-          org.hanse.analysis.text.Localizer.of(lang).provenance(f.provenance())));
+          loc.provenance(f.provenance())));
     }
     return new HandoverAdvice(plan.clusterId(), plan.centralId(), centre.nameEn(), centre.nameZh(), plan.share(),
         functions);
