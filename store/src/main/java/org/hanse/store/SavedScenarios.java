@@ -3,18 +3,17 @@ package org.hanse.store;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hanse.store.access.Principal;
 import org.hanse.store.access.Role;
+import org.hanse.store.internal.Db;
 
 /**
  * Scenarios saved to share by link. Only the scenario file is kept, never its result, which depends on the data of
@@ -76,18 +75,7 @@ public final class SavedScenarios {
   private static List<Saved> query(Connection c, String id) throws SQLException {
     String sql = "SELECT id, name, body, created_at, created_by FROM saved_scenario"
         + (id == null ? "" : " WHERE id = ?") + " ORDER BY created_at DESC, id";
-    List<Saved> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      if (id != null) {
-        ps.setString(1, id);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Saved(rs.getString(1), rs.getString(2), rs.getString(3),
-              rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)));
-        }
-      }
-    }
-    return out;
+    return Db.list(c, sql, id, rs -> new Saved(rs.getString(1), rs.getString(2), rs.getString(3),
+        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5)));
   }
 }

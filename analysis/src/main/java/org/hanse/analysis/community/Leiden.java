@@ -104,7 +104,8 @@ public final class Leiden implements CommunityDetector {
     for (int i = 0; i < n; i++) {
       labels[i] = comm[membership[i]];
     }
-    double q = quality == Louvain.Quality.MODULARITY ? Modularity.of(g, labels, resolution) : cpm(g, labels);
+    double q = quality == Louvain.Quality.MODULARITY ? Modularity.of(g, labels, resolution)
+        : Modularity.cpm(g, labels, resolution);
     Provenance p = Provenance.of("Leiden communities (" + (quality == Louvain.Quality.MODULARITY ? "modularity"
             : "CPM") + ")", CITATION)
         .withParameter("seed", seed)
@@ -114,28 +115,6 @@ public final class Leiden implements CommunityDetector {
         .withParameter("iterations", iterations)
         .withData(g.nodeCount() + " nodes, " + g.edgeCount() + " edges");
     return new Partition(g.ids(), labels, q, p);
-  }
-
-  private double cpm(WeightedGraph g, int[] labels) {
-    int k = 0;
-    for (int c : labels) {
-      k = Math.max(k, c + 1);
-    }
-    double[] inside = new double[k];
-    double[] size = new double[k];
-    g.forEachEdge((u, v, w) -> {
-      if (labels[u] == labels[v]) {
-        inside[labels[u]] += w;
-      }
-    });
-    for (int c : labels) {
-      size[c]++;
-    }
-    double h = 0;
-    for (int c = 0; c < k; c++) {
-      h += inside[c] - resolution * size[c] * (size[c] - 1) / 2;
-    }
-    return h;
   }
 
   /** Fast local moving (Traag et al. 2019, Algorithm A.2), communities labelled by node index. */

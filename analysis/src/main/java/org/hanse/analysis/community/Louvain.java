@@ -82,7 +82,8 @@ public final class Louvain implements CommunityDetector {
       levels++;
     }
     int split = splitDisconnected(g, membership);
-    double q = quality == Quality.MODULARITY ? Modularity.of(g, membership, resolution) : cpm(g, membership);
+    double q = quality == Quality.MODULARITY ? Modularity.of(g, membership, resolution)
+        : Modularity.cpm(g, membership, resolution);
     Provenance p = Provenance.of("Louvain communities (" + (quality == Quality.MODULARITY ? "modularity" : "CPM")
             + ")", CITATION)
         .withParameter("seed", seed)
@@ -182,28 +183,6 @@ public final class Louvain implements CommunityDetector {
    * @param runs    number of seeds run
    */
   public record Stability(Partition best, double meanNmi, int runs) {}
-
-  private double cpm(WeightedGraph g, int[] membership) {
-    int k = 0;
-    for (int c : membership) {
-      k = Math.max(k, c + 1);
-    }
-    double[] inside = new double[k];
-    double[] size = new double[k];
-    g.forEachEdge((u, v, w) -> {
-      if (membership[u] == membership[v]) {
-        inside[membership[u]] += w;
-      }
-    });
-    for (int c : membership) {
-      size[c]++;
-    }
-    double h = 0;
-    for (int c = 0; c < k; c++) {
-      h += inside[c] - resolution * size[c] * (size[c] - 1) / 2;
-    }
-    return h;
-  }
 
   static int relabel(int[] labels) {
     int[] map = new int[labels.length];

@@ -66,4 +66,34 @@ public final class Modularity {
   public static double of(WeightedGraph g, int[] community) {
     return of(g, community, 1.0);
   }
+
+  /**
+   * Quality of a partition under the Constant Potts Model {@code H = Σ_c [e_c − γ n_c(n_c − 1)/2]}, e_c = edge weight
+   * inside c, n_c = nodes in c (Traag, Van Dooren &amp; Nesterov 2011, Phys. Rev. E 84:016114; methods.md §7), as
+   * {@link Louvain} and {@link Leiden} report it when they optimise CPM.
+   *
+   * @param community  community label of every node (any non-negative ints)
+   * @param resolution γ
+   */
+  public static double cpm(WeightedGraph g, int[] community, double resolution) {
+    int k = 0;
+    for (int c : community) {
+      k = Math.max(k, c + 1);
+    }
+    double[] inside = new double[k];
+    double[] size = new double[k];
+    g.forEachEdge((u, v, w) -> {
+      if (community[u] == community[v]) {
+        inside[community[u]] += w;
+      }
+    });
+    for (int c : community) {
+      size[c]++;
+    }
+    double h = 0;
+    for (int c = 0; c < k; c++) {
+      h += inside[c] - resolution * size[c] * (size[c] - 1) / 2;
+    }
+    return h;
+  }
 }

@@ -2,7 +2,6 @@ package org.hanse.cli.advise;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.hanse.advise.AdviceJson;
 import org.hanse.advise.cohost.CohostPlan;
@@ -78,20 +77,14 @@ public final class CohostCommand implements Callable<Integer> {
   @Option(names = "--year", paramLabel = "YEAR", description = "Year of the edition for --save-scenario.")
   Integer year;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default:"
-      + " ${DEFAULT-VALUE}.")
-  String format;
-
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh. Default:"
-      + " ${DEFAULT-VALUE}.")
-  String lang;
+  @Mixin OutputOptions output;
 
   @Mixin DataOptions data;
 
   @Override
   public Integer call() {
-    String f = Formats.format(format, List.of("text", "json"));
-    Lang l = Formats.lang(lang);
+    String f = output.format();
+    Lang l = output.lang();
     if (saveScenario != null && (event.isBlank() || edition == null || year == null)) {
       throw new UserError("--save-scenario needs --event SERIES, --edition LABEL and --year YEAR");
     }

@@ -1,7 +1,6 @@
 package org.hanse.cli.advise;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -50,20 +49,14 @@ public final class HandoverCommand implements Callable<Integer> {
       + " Default: ${DEFAULT-VALUE}.")
   int limit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default:"
-      + " ${DEFAULT-VALUE}.")
-  String format;
-
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh. Default:"
-      + " ${DEFAULT-VALUE}.")
-  String lang;
+  @Mixin OutputOptions output;
 
   @Mixin DataOptions data;
 
   @Override
   public Integer call() {
-    String f = Formats.format(format, List.of("text", "json"));
-    Lang l = Formats.lang(lang);
+    String f = output.format();
+    Lang l = output.lang();
     DiplomaticFunction only = function == null ? null : function(function);
     if (limit < 1) {
       throw new org.hanse.cli.UserError("--limit must be at least 1, not " + limit);

@@ -52,13 +52,7 @@ public final class PartnersCommand implements Callable<Integer> {
       + " ${DEFAULT-VALUE}.")
   int limit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json. Default:"
-      + " ${DEFAULT-VALUE}.")
-  String format;
-
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh. Default:"
-      + " ${DEFAULT-VALUE}.")
-  String lang;
+  @Mixin OutputOptions output;
 
   @Option(names = "--include-hk-mo-tw", description = "For a source in mainland China (or Hong Kong, Macao): list"
       + " cities of Hong Kong, Macao and Taiwan among the city partners (left out by default: exchanges with them are"
@@ -69,8 +63,8 @@ public final class PartnersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String f = Formats.format(format, List.of("text", "json"));
-    Lang l = Formats.lang(lang);
+    String f = output.format();
+    Lang l = output.lang();
     if ((cluster == null) == (city == null)) {
       throw new UserError("give either --cluster ID or --city ID");
     }

@@ -112,12 +112,8 @@ public final class ReportHtml {
     } else if (b instanceof Block.KeyFigures k) {
       h.append("<div class=\"figures\">\n");
       for (Block.KeyFigure f : k.figures()) {
-        h.append("<div class=\"figure\"><div class=\"value\">").append(esc(f.value()))
-            .append("</div><div class=\"label\">").append(esc(f.label())).append("</div>");
-        if (!f.provenance().isEmpty()) {
-          h.append("<div class=\"prov\">").append(esc(f.provenance())).append("</div>");
-        }
-        h.append("</div>\n");
+        figure(h, "div", f);
+        h.append("\n");
       }
       h.append("</div>\n");
     } else if (b instanceof Block.Table t && target == Target.PDF) {
@@ -179,6 +175,16 @@ public final class ReportHtml {
     }
   }
 
+  /** One key figure (value, label, provenance if any) in an element {@code tag} of class "figure". */
+  private static void figure(StringBuilder h, String tag, Block.KeyFigure f) {
+    h.append('<').append(tag).append(" class=\"figure\"><div class=\"value\">").append(esc(f.value()))
+        .append("</div><div class=\"label\">").append(esc(f.label())).append("</div>");
+    if (!f.provenance().isEmpty()) {
+      h.append("<div class=\"prov\">").append(esc(f.provenance())).append("</div>");
+    }
+    h.append("</").append(tag).append('>');
+  }
+
   /**
    * Key figures for the PDF as a table of two per row: openhtmltopdf does not lay out flex boxes, and inline
    * blocks break unevenly.
@@ -194,12 +200,7 @@ public final class ReportHtml {
           continue;
         }
         Block.KeyFigure f = all.get(j);
-        h.append("<td class=\"figure\"><div class=\"value\">").append(esc(f.value()))
-            .append("</div><div class=\"label\">").append(esc(f.label())).append("</div>");
-        if (!f.provenance().isEmpty()) {
-          h.append("<div class=\"prov\">").append(esc(f.provenance())).append("</div>");
-        }
-        h.append("</td>");
+        figure(h, "td", f);
       }
       h.append("</tr>\n");
     }

@@ -335,19 +335,8 @@ public final class Users {
   private static List<ApiToken> tokens(Connection c, String username) throws SQLException {
     String sql = "SELECT id, username, label, created_at, last_used_at, revoked_at FROM api_token"
         + (username == null ? "" : " WHERE username = ?") + " ORDER BY created_at DESC, id";
-    List<ApiToken> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      if (username != null) {
-        ps.setString(1, username);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new ApiToken(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4), instant(rs, 5),
-              instant(rs, 6)));
-        }
-      }
-    }
-    return out;
+    return Db.list(c, sql, username, rs -> new ApiToken(rs.getString(1), rs.getString(2), rs.getString(3),
+        instant(rs, 4), instant(rs, 5), instant(rs, 6)));
   }
 
   /** Splits {@code hanse_<id>_<secret>}; empty when the text does not have that shape. */

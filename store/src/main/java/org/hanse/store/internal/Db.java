@@ -33,6 +33,32 @@ public final class Db implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
+  /** One row of a result set as an object. */
+  @FunctionalInterface
+  public interface RowReader<T> {
+    T read(java.sql.ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * The rows of a query, each read by {@code reader}; the query's one parameter is bound to {@code key} when that is
+   * not null (the same query without its {@code WHERE} lists every row).
+   */
+  public static <T> java.util.List<T> list(Connection c, String sql, String key, RowReader<T> reader)
+      throws SQLException {
+    java.util.List<T> out = new java.util.ArrayList<>();
+    try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+      if (key != null) {
+        ps.setString(1, key);
+      }
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(reader.read(rs));
+        }
+      }
+    }
+    return out;
+  }
+
   private static final String MIGRATIONS = "classpath:org/hanse/store/migration";
 
   private final HikariDataSource pool;
