@@ -653,6 +653,50 @@ class DashboardBrowserTest {
     assertNoConsoleErrors("advice scenario and calendar");
   }
 
+  /**
+   * Readable contrast: on every page, in both languages, signed out and as an administrator (so that every part
+   * shows), no text is below WCAG 2.1 AA contrast with its background (4.5:1, large text 3:1; {@code contrast.js}).
+   */
+  @Test
+  @Order(16)
+  void everyPageHasReadableContrast() throws Exception {
+    String script = new String(getClass().getResourceAsStream("contrast.js").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    java.util.List<String> low = new java.util.ArrayList<>();
+    signOut();
+    for (String path : java.util.List.of("/login", "/", "/nowhere")) {
+      low.addAll(lowContrast(script, path));
+    }
+    signIn("ada");
+    for (String path : java.util.List.of("/", "/clusters/yrd", "/cities/1796236", "/network", "/rankings",
+        "/functions", "/data", "/data?kind=ties", "/data/import", "/data/audit", "/data/sources",
+        "/data/engagements/new", "/advice", "/api")) {
+      low.addAll(lowContrast(script, path));
+    }
+    signOut();
+    assertThat(low).isEmpty();
+  }
+
+  private java.util.List<String> lowContrast(String script, String path) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String lang : java.util.List.of("zh", "en")) {
+      open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+      browser.waitUpTo(20).until(d -> "complete".equals(browser.js("return document.readyState")));
+      // The scripts fill tables from the API after the load: wait until no request has started for 300 ms.
+      long[] seen = {-1};
+      browser.waitUpTo(20).pollingEvery(java.time.Duration.ofMillis(300)).until(d -> {
+        long now = ((Number) browser.js("return performance.getEntriesByType('resource').length")).longValue();
+        boolean quiet = now == seen[0];
+        seen[0] = now;
+        return quiet;
+      });
+      @SuppressWarnings("unchecked")
+      java.util.List<Object> found = (java.util.List<Object>) browser.js(script);
+      found.forEach(f -> out.add(path + " (" + lang + "): " + f));
+    }
+    return out;
+  }
+
   private void assertNoAlert() {
     try {
       driver.switchTo().alert();

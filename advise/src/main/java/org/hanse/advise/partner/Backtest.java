@@ -677,17 +677,16 @@ public final class Backtest {
     double[][] prec = new double[ls.size()][replicates];
     Random rnd = new Random(seed);
     int[] count = new int[m];
+    Ranking ra = Ranking.of(oa, sa, hits, source);
+    Ranking rb = Ranking.of(ob, sb, hits, source);
     for (int r = 0; r < replicates; r++) {
       Arrays.fill(count, 0);
       for (int j = 0; j < m; j++) {
         count[rnd.nextInt(m)]++;
       }
-      for (int k = 0; k < n; k++) {
-        w[k] = count[source[k]];
-      }
-      auc[r] = weightedAuc(oa, sa, hits, w) - weightedAuc(ob, sb, hits, w);
+      auc[r] = ra.auc(count) - rb.auc(count);
       for (int q = 0; q < ls.size(); q++) {
-        prec[q][r] = weightedPrecision(oa, hits, w, ls.get(q)) - weightedPrecision(ob, hits, w, ls.get(q));
+        prec[q][r] = ra.precision(count, ls.get(q)) - rb.precision(count, ls.get(q));
       }
     }
     Map<Integer, Interval> pi = new LinkedHashMap<>();
@@ -712,6 +711,75 @@ public final class Backtest {
       int c = Double.compare(scores[y], scores[x]);
       return c != 0 ? c : Integer.compare(x, y);
     }).mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * A scorer's ranking laid out for the bootstrap: for each rank, best first, the pair's source city, whether it is a
+   * probe pair and whether it starts a run of equal scores. A replicate weights every pair by its source's count, so
+   * {@link #auc} and {@link #precision} read these arrays in order and the counts by source. They give exactly
+   * {@link #weightedAuc} and {@link #weightedPrecision} with {@code w[k] = count[source[k]]}, summed in the same order;
+   * written apart because reading the pairs by rank through {@code desc} jumps across memory: the bootstrap of the
+   * missions back-test on the bundled data (96,852 pairs, 1,000 replicates, two scorers) took 3.0 s that way and
+   * 2.3 s this way ({@code hanse advise backtest --kind country}, --bootstrap 1000 against 0, 2 idle cores).
+   */
+  record Ranking(int[] source, boolean[] hit, boolean[] startsGroup) {
+    static Ranking of(int[] desc, double[] scores, boolean[] hits, int[] sourceOfPair) {
+      int n = desc.length;
+      int[] src = new int[n];
+      boolean[] hit = new boolean[n];
+      boolean[] starts = new boolean[n];
+      for (int k = 0; k < n; k++) {
+        src[k] = sourceOfPair[desc[k]];
+        hit[k] = hits[desc[k]];
+        starts[k] = k == 0 || Double.compare(scores[desc[k - 1]], scores[desc[k]]) != 0;
+      }
+      return new Ranking(src, hit, starts);
+    }
+
+    /** {@link #weightedAuc} with each pair weighted by its source's count. */
+    double auc(int[] count) {
+      double negBelow = 0;
+      double num = 0;
+      double posW = 0;
+      double negW = 0;
+      double gp = 0;
+      double gn = 0;
+      for (int k = source.length - 1; k >= 0; k--) {
+        int c = count[source[k]];
+        if (hit[k]) {
+          gp += c;
+        } else {
+          gn += c;
+        }
+        if (startsGroup[k]) {
+          num += gp * (negBelow + 0.5 * gn);
+          negBelow += gn;
+          posW += gp;
+          negW += gn;
+          gp = 0;
+          gn = 0;
+        }
+      }
+      return posW == 0 || negW == 0 ? Double.NaN : num / (posW * negW);
+    }
+
+    /** {@link #weightedPrecision} with each pair weighted by its source's count. */
+    double precision(int[] count, int l) {
+      long taken = 0;
+      long h = 0;
+      for (int k = 0; k < source.length && taken < l; k++) {
+        int c = count[source[k]];
+        if (c == 0) {
+          continue;
+        }
+        long take = Math.min(c, l - taken);
+        if (hit[k]) {
+          h += take;
+        }
+        taken += take;
+      }
+      return (double) h / l;
+    }
   }
 
   /** AUC with pair weights (multiplicities of a resample): probe above non-probe, equal scores counted ½. */

@@ -132,6 +132,47 @@ class BacktestTest {
     }
   }
 
+  /** The bootstrap's ranking layout gives the weighted measures exactly, for random scores, ties and counts. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void rankingLayoutEqualsTheWeightedMeasures(long seed) {
+    java.util.Random rnd = new java.util.Random(seed);
+    int m = 1 + rnd.nextInt(12);
+    int n = m + rnd.nextInt(80);
+    double[] s = new double[n];
+    boolean[] h = new boolean[n];
+    int[] source = new int[n];
+    for (int i = 0; i < n; i++) {
+      s[i] = rnd.nextInt(1 + rnd.nextInt(10)); // from all-equal to few ties
+      h[i] = rnd.nextInt(4) == 0;
+      source[i] = i < m ? i : rnd.nextInt(m);
+    }
+    int[] desc = java.util.stream.IntStream.range(0, n).boxed().sorted((x, y) -> {
+      int c = Double.compare(s[y], s[x]);
+      return c != 0 ? c : Integer.compare(x, y);
+    }).mapToInt(Integer::intValue).toArray();
+    Backtest.Ranking ranking = Backtest.Ranking.of(desc, s, h, source);
+    for (int rep = 0; rep < 30; rep++) {
+      int[] count = new int[m];
+      for (int j = 0; j < m; j++) {
+        count[rnd.nextInt(m)]++;
+      }
+      int[] w = new int[n];
+      for (int k = 0; k < n; k++) {
+        w[k] = count[source[k]];
+      }
+      double expected = Backtest.weightedAuc(desc, s, h, w);
+      if (Double.isNaN(expected)) {
+        assertThat(ranking.auc(count)).isNaN();
+      } else {
+        assertThat(ranking.auc(count)).isEqualTo(expected);
+      }
+      for (int l : List.of(1, 2, 5, 20)) {
+        assertThat(ranking.precision(count, l)).isEqualTo(Backtest.weightedPrecision(desc, h, w, l));
+      }
+    }
+  }
+
   @Test
   void bootstrapIntervalIsSeededAndContainsTheEstimate() {
     double[] a = {0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2};
