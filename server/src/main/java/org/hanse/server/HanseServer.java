@@ -140,9 +140,11 @@ public final class HanseServer implements AutoCloseable {
    * Computes in the background, at the lowest thread priority, what the first visitors would otherwise wait for:
    * the assessment and the Advice page's default answers (partners of the first cluster, its hand-over and
    * co-hosting), each kept until the data change. A request for the same answer meanwhile waits for this work
-   * instead of doing it twice; a failure here is logged and left to the request to report.
+   * instead of doing it twice. The future completes with the time it took, or with the failure (which a request
+   * for the same answer then reports itself).
    */
-  public HanseServer warmUp() {
+  public java.util.concurrent.CompletableFuture<java.time.Duration> warmUp() {
+    java.util.concurrent.CompletableFuture<java.time.Duration> done = new java.util.concurrent.CompletableFuture<>();
     Thread t = new Thread(() -> {
       long start = System.nanoTime();
       try {
@@ -155,16 +157,16 @@ public final class HanseServer implements AutoCloseable {
           org.hanse.server.api.AdviceRoutes.handover(service, first, null, null, null, org.hanse.model.Lang.EN);
           org.hanse.server.api.AdviceRoutes.cohost(service, first, "2", null, null, null, null);
         }
-        LOG.info("Prepared the assessment and the default advice in {} s",
-            String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+        done.complete(java.time.Duration.ofNanos(System.nanoTime() - start));
       } catch (RuntimeException e) {
-        LOG.warn("Preparing the default answers failed; the pages compute them on request: {}", e.toString());
+        LOG.warn("Preparing the default answers failed; the pages compute them on request", e);
+        done.completeExceptionally(e);
       }
     }, "hanse-warm-up");
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
     t.start();
-    return this;
+    return done;
   }
 
   public ApiDoc apiDoc() {

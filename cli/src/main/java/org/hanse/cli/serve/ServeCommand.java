@@ -101,7 +101,16 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "hanse-serve-shutdown"));
     if (!noWarmUp) {
-      server.warmUp();
+      server.warmUp().whenComplete((took, failure) -> {
+        if (failure == null) {
+          out.printf(java.util.Locale.ROOT, "Prepared the assessment and the Advice page's default answers (%.1f s)%n",
+              took.toMillis() / 1000.0);
+        } else {
+          out.println("Could not prepare the default answers in advance (" + failure.getMessage()
+              + "); the pages compute them on request");
+        }
+        out.flush();
+      });
     }
     Dataset dataset = service.dataset();
     String shownHost = host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
