@@ -19,8 +19,10 @@ command -v wrk >/dev/null || { echo "bench/web: wrk is needed (apt-get install w
 log="$(mktemp)"
 dbdir="$(mktemp -d)"
 db="${HANSE_BENCH_DB:-jdbc:h2:file:$dbdir/hanse}"
-# HANSE_CMD may name another way to run Hanse (e.g. "java -jar cli/target/hanse.jar").
-${HANSE_CMD:-"$root/hanse"} serve --host 127.0.0.1 --port "$port" --db "$db" >"$log" 2>&1 &
+# HANSE_CMD may name another way to run Hanse (e.g. "java -jar cli/target/hanse.jar"). Without the warm-up, so
+# that the "first request" column times each endpoint's own first computation and the warm-up's work does not
+# share the cores with the measured requests.
+${HANSE_CMD:-"$root/hanse"} serve --no-warm-up --host 127.0.0.1 --port "$port" --db "$db" >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"; rm -rf "$dbdir"' EXIT
 for _ in $(seq 1 600); do
