@@ -153,38 +153,39 @@ public final class UserCommand implements Runnable {
     }
   }
 
-  @Command(name = "disable", mixinStandardHelpOptions = true,
-      description = "Block a user's sign-in and API tokens (the account and its audit trail stay).")
-  static final class Disable implements Callable<Integer> {
+  /** Blocks or unblocks a user: {@link Disable} and {@link Enable} differ only in the flag they set. */
+  abstract static class SetDisabled implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreAccess access;
 
     @Parameters(index = "0", paramLabel = "NAME") String username;
 
+    abstract boolean disabled();
+
     @Override
     public Integer call() {
       try (HanseStore store = access.open()) {
-        store.users().setDisabled(access.who(store), username, true);
-        spec.commandLine().getOut().println("disabled user " + username);
+        store.users().setDisabled(access.who(store), username, disabled());
+        spec.commandLine().getOut().println((disabled() ? "disabled" : "enabled") + " user " + username);
       }
       return 0;
     }
   }
 
-  @Command(name = "enable", mixinStandardHelpOptions = true, description = "Unblock a disabled user.")
-  static final class Enable implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin StoreAccess access;
-
-    @Parameters(index = "0", paramLabel = "NAME") String username;
-
+  @Command(name = "disable", mixinStandardHelpOptions = true,
+      description = "Block a user's sign-in and API tokens (the account and its audit trail stay).")
+  static final class Disable extends SetDisabled {
     @Override
-    public Integer call() {
-      try (HanseStore store = access.open()) {
-        store.users().setDisabled(access.who(store), username, false);
-        spec.commandLine().getOut().println("enabled user " + username);
-      }
-      return 0;
+    boolean disabled() {
+      return true;
+    }
+  }
+
+  @Command(name = "enable", mixinStandardHelpOptions = true, description = "Unblock a disabled user.")
+  static final class Enable extends SetDisabled {
+    @Override
+    boolean disabled() {
+      return false;
     }
   }
 
