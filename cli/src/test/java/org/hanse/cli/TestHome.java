@@ -10,7 +10,7 @@ import org.hanse.model.Dataset;
  * bundle, points the data and home properties at the two folders, and restores the properties' earlier values (or
  * their absence) on close, so no test sees another's knowledge base.
  */
-final class TestHome implements AutoCloseable {
+public final class TestHome implements AutoCloseable {
   private final String oldData;
   private final String oldHome;
 
@@ -20,7 +20,7 @@ final class TestHome implements AutoCloseable {
   }
 
   /** Writes {@code data} as the bundle in {@code folder}/data; {@code folder}/home is the Hanse home. */
-  static TestHome of(Dataset data, Path folder) {
+  public static TestHome of(Dataset data, Path folder) {
     Path bundle = folder.resolve("data");
     BundleWriter.write(data, bundle);
     TestHome saved = new TestHome(System.getProperty(Bundles.DATA_PROPERTY),

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.hanse.cli.Main;
-import org.hanse.ingest.bundle.BundleWriter;
-import org.hanse.ingest.bundle.Bundles;
 import org.hanse.model.Actor;
 import org.hanse.model.ActorKind;
 import org.hanse.model.City;
@@ -43,8 +41,7 @@ class AdviceCommandsTest {
   static final String HZ = "1808926";
   static final String NB = "1799397";
   @TempDir Path tmp;
-  private String oldData;
-  private String oldHome;
+  private org.hanse.cli.TestHome testHome;
 
   record Run(int exit, String out, String err) {}
 
@@ -92,27 +89,13 @@ class AdviceCommandsTest {
   }
 
   @BeforeEach
-  void bundleAndHome() throws Exception {
-    Path data = tmp.resolve("data");
-    BundleWriter.write(small(), data);
-    oldData = System.getProperty(Bundles.DATA_PROPERTY);
-    oldHome = System.getProperty("hanse.home");
-    System.setProperty(Bundles.DATA_PROPERTY, data.toString());
-    System.setProperty("hanse.home", tmp.resolve("home").toString());
+  void bundleAndHome() {
+    testHome = org.hanse.cli.TestHome.of(small(), tmp);
   }
 
   @AfterEach
   void restore() {
-    restore(Bundles.DATA_PROPERTY, oldData);
-    restore("hanse.home", oldHome);
-  }
-
-  private static void restore(String key, String old) {
-    if (old == null) {
-      System.clearProperty(key);
-    } else {
-      System.setProperty(key, old);
-    }
+    testHome.close();
   }
 
   private static void assertOneLineUserError(Run r, String expected) {

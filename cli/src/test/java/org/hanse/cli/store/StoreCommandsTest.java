@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hanse.cli.Main;
 import org.hanse.cli.Snapshots;
-import org.hanse.ingest.bundle.BundleWriter;
-import org.hanse.ingest.bundle.Bundles;
 import org.hanse.model.Actor;
 import org.hanse.model.ActorKind;
 import org.hanse.model.City;
@@ -37,8 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreCommandsTest {
   static final String HEADER = "id,type,city_id,partner_id,from_year,to_year,weight,detail,source_id\n";
   @TempDir Path tmp;
-  private String oldData;
-  private String oldHome;
+  private org.hanse.cli.TestHome testHome;
 
   record Run(int exit, String out, String err) {}
 
@@ -83,27 +80,13 @@ class StoreCommandsTest {
   }
 
   @BeforeEach
-  void bundleAndHome() throws Exception {
-    Path data = tmp.resolve("data");
-    BundleWriter.write(small(), data);
-    oldData = System.getProperty(Bundles.DATA_PROPERTY);
-    oldHome = System.getProperty(Snapshots.HOME_PROPERTY);
-    System.setProperty(Bundles.DATA_PROPERTY, data.toString());
-    System.setProperty(Snapshots.HOME_PROPERTY, tmp.resolve("home").toString());
+  void bundleAndHome() {
+    testHome = org.hanse.cli.TestHome.of(small(), tmp);
   }
 
   @AfterEach
   void restore() {
-    restore(Bundles.DATA_PROPERTY, oldData);
-    restore(Snapshots.HOME_PROPERTY, oldHome);
-  }
-
-  private static void restore(String key, String old) {
-    if (old == null) {
-      System.clearProperty(key);
-    } else {
-      System.setProperty(key, old);
-    }
+    testHome.close();
   }
 
   private static void assertOneLineUserError(Run r, String expected) {
