@@ -35,6 +35,28 @@ public final class TestSpark {
     return scratch;
   }
 
+  /** What a run of the {@code hanse-spark} command printed, and its exit status. */
+  public record Outcome(int status, String out, String err) {}
+
+  /** Runs the {@code hanse-spark} command in-process on the test run's session. */
+  public static Outcome run(String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int status = HanseSpark.run(args, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), session());
+    return new Outcome(status, out.toString(java.nio.charset.StandardCharsets.UTF_8),
+        err.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Runs a command that must succeed; what it printed on standard output. */
+  public static String runOk(String... args) {
+    Outcome o = run(args);
+    if (o.status() != 0) {
+      throw new AssertionError("exit status " + o.status() + "; stderr: " + o.err());
+    }
+    return o.out();
+  }
+
   /** A fresh, not yet existing directory path under the scratch directory. */
   public static synchronized Path newDir(String name) {
     try {
