@@ -95,12 +95,38 @@ public final class Localizer {
 
   /**
    * Knows the cities' names too: a reason that names a city in English ("Xingtai: main host") names it in the
-   * language, where the data record a name in it.
+   * language, where the data record a name in it (see {@link #uniqueNames}).
    */
   public Localizer cityNames(org.hanse.model.Dataset d) {
-    if (lang == Lang.ZH && d != null) {
-      d.cities().values().forEach(c -> name(c.nameEn(), c.nameZh()));
+    if (d != null) {
+      uniqueNames(d.cities().values().stream().map(c -> Map.entry(c.nameEn(), c.nameZh())).toList());
     }
+    return this;
+  }
+
+  /**
+   * Knows these name pairs (English → the language's name), except an English name that stands for two different
+   * names in the language: "Taizhou" is 泰州 in Jiangsu and 台州 in Zhejiang, both in the Yangtze River Delta, and a
+   * text that names "Taizhou" cannot say which, so it stays as written.
+   */
+  public Localizer uniqueNames(java.util.Collection<Map.Entry<String, String>> pairs) {
+    if (lang == Lang.EN) {
+      return this;
+    }
+    Map<String, String> first = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (Map.Entry<String, String> e : pairs) {
+      String other = e.getValue() == null ? "" : e.getValue();
+      String before = first.putIfAbsent(e.getKey(), other);
+      if (before != null && !before.equals(other)) {
+        ambiguous.add(e.getKey());
+      }
+    }
+    first.forEach((en, other) -> {
+      if (!ambiguous.contains(en)) {
+        name(en, other);
+      }
+    });
     return this;
   }
 

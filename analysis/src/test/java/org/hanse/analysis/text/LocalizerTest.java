@@ -2,6 +2,8 @@ package org.hanse.analysis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hanse.model.Lang;
@@ -42,6 +44,15 @@ class LocalizerTest {
     assertThat(zh.text("the defining document is not a national government plan by its title (" + title
         + "); a national designation is not recorded in the data"))
         .isEqualTo("从标题看，界定文件不是国家政府的规划（" + title + "）；数据未记录国家层面的认定");
+  }
+
+  @Test
+  void aNameTwoCitiesShareStaysAsWritten() {
+    Localizer zh = Localizer.of(Lang.ZH).uniqueNames(List.of(Map.entry("Taizhou", "泰州"), Map.entry("Taizhou", "台州"),
+        Map.entry("Xingtai", "邢台"), Map.entry("Xingtai", "邢台"), Map.entry("Nowhere", "")));
+    assertThat(zh.text("Xingtai: main host")).isEqualTo("邢台：主办城市");
+    assertThat(zh.text("Taizhou: main host")).isEqualTo("Taizhou：主办城市");
+    assertThat(zh.text("Nowhere: main host")).isEqualTo("Nowhere：主办城市");
   }
 
   @Test

@@ -94,7 +94,7 @@ public final class AdviceRoutes {
     public CohostAdvice in(Lang lang) {
       org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(lang);
       // The planner's reasons name the members in English ("Xingtai: main host").
-      members.forEach(m -> loc.name(m.nameEn(), m.nameZh()));
+      loc.uniqueNames(members.stream().map(m -> java.util.Map.entry(m.nameEn(), m.nameZh())).toList());
       java.util.function.Function<HostView, HostView> host = h -> new HostView(h.cityId(), h.nameEn(), h.nameZh(),
           h.openness(), h.airRoutes(), h.population(), h.distanceKm(), h.earlierEditions(), loc.texts(h.problems()));
       return new CohostAdvice(clusterId, series, hosts, mainHostId, feasibleHosts, hostSets.stream()
