@@ -37,9 +37,11 @@ public final class HanseServer implements AutoCloseable {
   private final Javalin app;
   private final ApiDoc apiDoc = new ApiDoc();
   private final HanseService service;
+  private final ServerConfig config;
 
   private HanseServer(HanseService service, ServerConfig config) {
     this.service = service;
+    this.config = config;
     ObjectMapper mapper = new ObjectMapper()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -139,9 +141,9 @@ public final class HanseServer implements AutoCloseable {
   /**
    * Computes in the background, at the lowest thread priority, what the first visitors would otherwise wait for:
    * the assessment and the Advice page's default answers (partners of the first cluster, its hand-over and
-   * co-hosting), each kept until the data change. A request for the same answer meanwhile waits for this work
-   * instead of doing it twice. The future completes with the time it took, or with the failure (which a request
-   * for the same answer then reports itself).
+   * co-hosting), each kept until the data change, then the home, Advice and first cluster pages once in each
+   * language. A request for the same answer meanwhile waits for this work instead of doing it twice. The future
+   * completes with the time it took, or with the failure (which a request for the same answer then reports itself).
    */
   public java.util.concurrent.CompletableFuture<java.time.Duration> warmUp() {
     java.util.concurrent.CompletableFuture<java.time.Duration> done = new java.util.concurrent.CompletableFuture<>();
@@ -149,6 +151,7 @@ public final class HanseServer implements AutoCloseable {
       long start = System.nanoTime();
       try {
         service.analysis();
+        java.util.List<String> pages = new java.util.ArrayList<>(java.util.List.of("/", "/advice"));
         java.util.Iterator<String> clusters = service.dataset().clusters().keySet().iterator();
         if (clusters.hasNext()) {
           String first = clusters.next();
@@ -156,7 +159,10 @@ public final class HanseServer implements AutoCloseable {
               org.hanse.model.Lang.EN);
           org.hanse.server.api.AdviceRoutes.handover(service, first, null, null, null, org.hanse.model.Lang.EN);
           org.hanse.server.api.AdviceRoutes.cohost(service, first, "2", null, null, null, null);
+          // the first cluster page computes what every cluster page shares (the member measures of all cities)
+          pages.add("/clusters/" + first);
         }
+        renderOnce(pages);
         done.complete(java.time.Duration.ofNanos(System.nanoTime() - start));
       } catch (RuntimeException e) {
         LOG.warn("Preparing the default answers failed; the pages compute them on request", e);
@@ -167,6 +173,32 @@ public final class HanseServer implements AutoCloseable {
     t.setPriority(Thread.MIN_PRIORITY);
     t.start();
     return done;
+  }
+
+  /**
+   * Asks this server for the pages once in each language, as a visitor would, so that their templates are parsed
+   * and their own work done before the first visitor comes (about a second of the first visit otherwise). A page
+   * that does not answer is left to the visitor: this is only a head start.
+   */
+  private void renderOnce(java.util.List<String> paths) {
+    String host = config.host().equals("0.0.0.0") || config.host().equals("::") ? "127.0.0.1" : config.host();
+    String authority = (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+        .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+    for (String path : paths) {
+      for (org.hanse.model.Lang lang : org.hanse.model.Lang.values()) {
+        try {
+          client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + authority + path
+              + "?lang=" + lang.name().toLowerCase(java.util.Locale.ROOT))).timeout(java.time.Duration.ofMinutes(2))
+              .GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException e) {
+          LOG.debug("warm-up request for {} failed: {}", path, e.toString());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 
   public ApiDoc apiDoc() {

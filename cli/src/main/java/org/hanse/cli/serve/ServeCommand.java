@@ -55,8 +55,8 @@ public final class ServeCommand implements Callable<Integer> {
   boolean secureCookies;
 
   @picocli.CommandLine.Option(names = "--no-warm-up", negatable = false,
-      description = "do not prepare the assessment and the Advice page's default answers in the background after"
-          + " start (they are then computed by the first request that needs them)")
+      description = "do not prepare the assessment, the Advice page's default answers and the first pages in the"
+          + " background after start (they are then computed by the first request that needs them)")
   boolean noWarmUp;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -103,8 +103,8 @@ public final class ServeCommand implements Callable<Integer> {
     if (!noWarmUp) {
       server.warmUp().whenComplete((took, failure) -> {
         if (failure == null) {
-          out.printf(java.util.Locale.ROOT, "Prepared the assessment and the Advice page's default answers (%.1f s)%n",
-              took.toMillis() / 1000.0);
+          out.printf(java.util.Locale.ROOT, "Prepared the assessment, the Advice page's default answers and the first"
+              + " pages (%.1f s)%n", took.toMillis() / 1000.0);
         } else {
           out.println("Could not prepare the default answers in advance (" + failure.getMessage()
               + "); the pages compute them on request");
