@@ -50,6 +50,14 @@ public record City(
     return lang == Lang.ZH && !nameZh.isEmpty() ? nameZh : nameEn;
   }
 
+  /**
+   * The English name with the first-level region, "Taizhou (Jiangsu)", for texts that must tell apart two cities of
+   * one name ("Taizhou" is also in Zhejiang); the name alone when no region is recorded.
+   */
+  public String nameEnWithRegion() {
+    return adminRegion.isEmpty() ? nameEn : nameEn + " (" + adminRegion + ")";
+  }
+
   /** Great-circle distance in kilometres (haversine, mean Earth radius 6371.0088 km). */
   public double distanceKm(City other) {
     return Geo.haversineKm(latitude, longitude, other.latitude, other.longitude);

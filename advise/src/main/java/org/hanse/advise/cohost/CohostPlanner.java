@@ -63,6 +63,7 @@ public final class CohostPlanner {
           + " members");
     }
     List<City> cities = ids.stream().map(id -> dataset.cities().get(id)).toList();
+    Map<String, String> label = labels(cities);
     // Openness = the member's international ties exactly as the assessment counts them (one shared rule).
     MemberFunctionTies profiles = MemberFunctionTies.of(dataset, c);
     double[] x = new double[n];
@@ -94,7 +95,7 @@ public final class CohostPlanner {
       if (profile.mainHostId() != null && !city.id().equals(profile.mainHostId())
           && city.distanceKm(dataset.cities().get(profile.mainHostId())) > profile.maxDistanceKm()) {
         City mainHost = dataset.cities().get(profile.mainHostId());
-        problems.add(km(city.distanceKm(mainHost)) + " from main host " + mainHost.nameEn() + " > "
+        problems.add(km(city.distanceKm(mainHost)) + " from main host " + label.get(mainHost.id()) + " > "
             + km(profile.maxDistanceKm()));
       }
       members.add(new HostCity(city.id(), city.nameEn(), city.nameZh(), x[i], air[i], pop, OptionalDouble.empty(),
@@ -158,6 +159,7 @@ public final class CohostPlanner {
   private HostSet hostSet(int rank, HostSetSearch.Found f, List<HostCity> members, List<City> cities, double[] x,
       EventProfile profile, OptionalDouble giniBefore, OptionalDouble theilBefore) {
     City main = cities.get(f.main());
+    Map<String, String> label = labels(cities);
     List<HostCity> hosts = new ArrayList<>();
     List<String> why = new ArrayList<>();
     for (int i : f.members()) {
@@ -171,7 +173,7 @@ public final class CohostPlanner {
       if (h.cityId().equals(main.id())) {
         parts.add("main host");
       } else {
-        parts.add(km(h.distanceKm().orElse(0)) + " from " + main.nameEn()
+        parts.add(km(h.distanceKm().orElse(0)) + " from " + label.get(main.id())
             + (Double.isInfinite(profile.maxDistanceKm()) ? "" : " ≤ " + km(profile.maxDistanceKm())));
       }
       parts.add(h.airRoutes() + " air route(s)" + (profile.minAirRoutes() > 0 ? " ≥ " + profile.minAirRoutes() : ""));
@@ -182,7 +184,7 @@ public final class CohostPlanner {
         parts.add("hosted " + h.earlierEditions() + " earlier edition(s)");
       }
       parts.add(fmt(h.openness()) + " international ties before the event");
-      why.add(h.nameEn() + ": " + String.join("; ", parts));
+      why.add(label.get(h.cityId()) + ": " + String.join("; ", parts));
     }
     double[] after = x.clone();
     for (int i : f.members()) {
@@ -222,6 +224,20 @@ public final class CohostPlanner {
       s += v;
     }
     return s;
+  }
+
+  /**
+   * The English name each member goes by in the plan's reasons: its name, or where two members share it ("Taizhou"
+   * in Jiangsu and in Zhejiang, both in the Yangtze River Delta) the name with its region, so that a reason says which.
+   */
+  public static Map<String, String> labels(List<City> members) {
+    Map<String, Long> named = members.stream().collect(java.util.stream.Collectors.groupingBy(City::nameEn,
+        java.util.stream.Collectors.counting()));
+    Map<String, String> out = new HashMap<>();
+    for (City c : members) {
+      out.put(c.id(), named.get(c.nameEn()) > 1 ? c.nameEnWithRegion() : c.nameEn());
+    }
+    return out;
   }
 
   static String km(double km) {

@@ -224,4 +224,15 @@ class CohostPlannerTest {
     }
     return r;
   }
+
+  /** Two members of one English name are told apart by their region in the reasons; other members by name alone. */
+  @Test
+  void membersOfOneNameAreLabelledWithTheirRegion() {
+    java.util.List<org.hanse.model.City> members = java.util.List.of(
+        new org.hanse.model.City("1793505", "Taizhou", "泰州", "CN", "Jiangsu", 32.49, 119.91, null),
+        new org.hanse.model.City("8400694", "Taizhou", "台州", "CN", "Zhejiang", 28.66, 121.43, null),
+        new org.hanse.model.City("1796236", "Shanghai", "上海", "CN", "Shanghai", 31.22, 121.46, null));
+    assertThat(CohostPlanner.labels(members)).containsEntry("1793505", "Taizhou (Jiangsu)")
+        .containsEntry("8400694", "Taizhou (Zhejiang)").containsEntry("1796236", "Shanghai");
+  }
 }

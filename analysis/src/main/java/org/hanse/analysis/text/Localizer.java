@@ -99,7 +99,9 @@ public final class Localizer {
    */
   public Localizer cityNames(org.hanse.model.Dataset d) {
     if (d != null) {
-      uniqueNames(d.cities().values().stream().map(c -> Map.entry(c.nameEn(), c.nameZh())).toList());
+      // with the region too: where two members share a name the advice's reasons write "Taizhou (Jiangsu)"
+      uniqueNames(d.cities().values().stream().flatMap(c -> java.util.stream.Stream.of(Map.entry(c.nameEn(),
+          c.nameZh()), Map.entry(c.nameEnWithRegion(), c.nameZh()))).toList());
     }
     return this;
   }

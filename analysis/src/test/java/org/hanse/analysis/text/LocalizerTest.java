@@ -56,6 +56,21 @@ class LocalizerTest {
   }
 
   @Test
+  void aNameWithItsRegionSaysWhichCity() {
+    org.hanse.model.Source src = new org.hanse.model.Source("test", "Test", "CC0", "2020", "Test", "");
+    org.hanse.model.Dataset d = org.hanse.model.Dataset.builder().label("t").lastYear(2026).source(src)
+        .city(new org.hanse.model.City("1793505", "Taizhou", "泰州", "CN", "Jiangsu", 32.49, 119.91,
+            new org.hanse.model.Population(1_607_108, 2020, "test")))
+        .city(new org.hanse.model.City("8400694", "Taizhou", "台州", "CN", "Zhejiang", 28.66, 121.43,
+            new org.hanse.model.Population(1_485_502, 2020, "test")))
+        .build();
+    Localizer zh = Localizer.of(Lang.ZH).cityNames(d);
+    assertThat(zh.text("Taizhou (Zhejiang): main host")).isEqualTo("台州：主办城市");
+    assertThat(zh.text("Taizhou (Jiangsu): main host")).isEqualTo("泰州：主办城市");
+    assertThat(zh.text("Taizhou: main host")).isEqualTo("Taizhou：主办城市");
+  }
+
+  @Test
   void englishIsLeftAsItIsAndUnknownTextsAreNotDropped() {
     assertThat(Localizer.of(Lang.EN).text("defining document: X")).isEqualTo("defining document: X");
     assertThat(Localizer.of(Lang.ZH).text("a sentence no entry knows")).isEqualTo("a sentence no entry knows");

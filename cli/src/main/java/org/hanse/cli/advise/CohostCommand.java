@@ -116,12 +116,20 @@ public final class CohostCommand implements Callable<Integer> {
 
   static String text(CohostPlan p, Dataset d, Words w) {
     Lang l = w.lang;
+    // In English two members may share a name (Taizhou): the planner's labels tell them apart, as its reasons do.
+    java.util.Map<String, String> label = org.hanse.advise.cohost.CohostPlanner.labels(p.members().stream()
+        .map(m -> d.city(m.cityId()).orElseThrow()).toList());
+    java.util.function.Function<String, String> nameOf = id -> l == Lang.EN && label.containsKey(id) ? label.get(id)
+        : d.city(id).map(c -> c.name(l)).orElse(id);
+    java.util.function.Function<HostCity, String> name = h -> nameOf.apply(h.cityId());
+    int width = Math.max(16, p.members().stream().mapToInt(m -> org.hanse.report.text.DisplayWidth.of(name.apply(m)))
+        .max().orElse(0));
     StringBuilder b = new StringBuilder();
     EventProfile e = p.profile();
     b.append(e.series().isEmpty() ? w.t("cohost.head.any", p.clusterId(), e.hosts())
         : w.t("cohost.head", e.series(), p.clusterId(), e.hosts()));
     if (e.mainHostId() != null) {
-      b.append(w.t("cohost.main", d.city(e.mainHostId()).map(c -> c.name(l)).orElse(e.mainHostId())));
+      b.append(w.t("cohost.main", nameOf.apply(e.mainHostId())));
     }
     b.append("\n  ").append(w.t("cohost.requirements", e.minAirRoutes(),
         String.format(java.util.Locale.ROOT, "%,d", e.minPopulation()),
@@ -131,7 +139,7 @@ public final class CohostCommand implements Callable<Integer> {
     b.append("  ").append(w.t("cohost.objective")).append("\n\n");
     b.append(w.t("cohost.members")).append('\n');
     for (HostCity m : p.members()) {
-      b.append("  ").append(Formats.pad(m.name(l), 16)).append(String.format(java.util.Locale.ROOT,
+      b.append("  ").append(Formats.pad(name.apply(m), width)).append(String.format(java.util.Locale.ROOT,
           " %6s %5d %12s  %s%n",
           Formats.num(m.openness(), 0), m.airRoutes(),
           m.population().isPresent() ? String.format(java.util.Locale.ROOT, "%,d", m.population().getAsLong())
@@ -144,7 +152,7 @@ public final class CohostCommand implements Callable<Integer> {
     }
     for (HostSet s : p.sets()) {
       b.append(s.rank()).append(". ").append(w.t("cohost.set",
-          String.join(" + ", s.hosts().stream().map(h -> h.name(l)).toList()), Formats.num(s.giniBefore(), 4),
+          String.join(" + ", s.hosts().stream().map(name).toList()), Formats.num(s.giniBefore(), 4),
           Formats.num(s.giniAfter(), 4), Formats.signed(s.giniChange(), 5), Formats.num(s.theilBefore(), 4),
           Formats.num(s.theilAfter(), 4))).append('\n');
       if (s.hosts().size() > 1) {

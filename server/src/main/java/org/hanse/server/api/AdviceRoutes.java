@@ -91,10 +91,9 @@ public final class AdviceRoutes {
   public record CohostAdvice(String clusterId, String series, int hosts, String mainHostId, int feasibleHosts,
       List<HostSetView> hostSets, List<HostView> members, Provenance provenance) {
     /** The same advice with its texts for people (method line, notes, why a member can host or not) in {@code lang}. */
-    public CohostAdvice in(Lang lang) {
-      org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(lang);
-      // The planner's reasons name the members in English ("Xingtai: main host").
-      loc.uniqueNames(members.stream().map(m -> java.util.Map.entry(m.nameEn(), m.nameZh())).toList());
+    public CohostAdvice in(Lang lang, Dataset d) {
+      // The planner's reasons name the members in English ("Xingtai: main host", "Taizhou (Jiangsu): …").
+      org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(lang).cityNames(d);
       java.util.function.Function<HostView, HostView> host = h -> new HostView(h.cityId(), h.nameEn(), h.nameZh(),
           h.openness(), h.airRoutes(), h.population(), h.distanceKm(), h.earlierEditions(), loc.texts(h.problems()));
       return new CohostAdvice(clusterId, series, hosts, mainHostId, feasibleHosts, hostSets.stream()
@@ -250,7 +249,8 @@ public final class AdviceRoutes {
             query("minPopulation", "integer", "minimum population of every host (default 0)"),
             query("maxDistanceKm", "number", "maximum distance of every host from the main host (default: none)"),
             query("alternatives", "integer", "how many sets, 1–20 (default 5)")),
-        null, "CohostAdvice", 200, List.of(400, 404), false, ctx -> ctx.json(cohost(service, ctx).in(lang(ctx))));
+        null, "CohostAdvice", 200, List.of(400, 404), false,
+        ctx -> ctx.json(cohost(service, ctx).in(lang(ctx), service.dataset())));
     api.route(HandlerType.GET, "/api/v1/advice/partners", TAG, "Partners to seek",
         "For one member city (city=) or a whole cluster acting as one (cluster=): the foreign cities, city networks, "
             + "countries (missions), organisations or event series it has no tie with yet, ranked by a "
@@ -402,9 +402,10 @@ public final class AdviceRoutes {
           e.complementary().stream().map(f -> f.function().label(lang)).toList(),
           e.heldByPeers().stream().map(n -> n.name(lang)).toList(), e.novel()));
     }
-    return new PartnerAdvice(r.sourceId(), r.sourceName(d, lang), r.kind().key(), r.kind().label(lang), r.scorer().key(),
-        org.hanse.analysis.text.Localizer.of(lang).text(r.scorer().citation()), r.candidates(), r.coveredByGroup(), items,
-        org.hanse.analysis.text.Localizer.of(lang).provenance(r.provenance()));
+    org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(lang);
+    return new PartnerAdvice(r.sourceId(), r.sourceName(d, lang), r.kind().key(), r.kind().label(lang),
+        r.scorer().key(), loc.text(r.scorer().citation()), r.candidates(), r.coveredByGroup(), items,
+        loc.provenance(r.provenance()));
   }
 
   /** Hand-over advice for a cluster's central city; the texts in {@code lang}. */
