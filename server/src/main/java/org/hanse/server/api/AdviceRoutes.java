@@ -91,9 +91,9 @@ public final class AdviceRoutes {
   public record CohostAdvice(String clusterId, String series, int hosts, String mainHostId, int feasibleHosts,
       List<HostSetView> hostSets, List<HostView> members, Provenance provenance) {
     /** The same advice with its texts for people (method line, notes, why a member can host or not) in {@code lang}. */
-    public CohostAdvice in(Lang lang, Dataset d) {
+    public CohostAdvice in(Lang lang, HanseService service) {
       // The planner's reasons name the members in English ("Xingtai: main host", "Taizhou (Jiangsu): …").
-      org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(lang).cityNames(d);
+      org.hanse.analysis.text.Localizer loc = cityTexts(service, lang);
       java.util.function.Function<HostView, HostView> host = h -> new HostView(h.cityId(), h.nameEn(), h.nameZh(),
           h.openness(), h.airRoutes(), h.population(), h.distanceKm(), h.earlierEditions(), loc.texts(h.problems()));
       return new CohostAdvice(clusterId, series, hosts, mainHostId, feasibleHosts, hostSets.stream()
@@ -250,7 +250,7 @@ public final class AdviceRoutes {
             query("maxDistanceKm", "number", "maximum distance of every host from the main host (default: none)"),
             query("alternatives", "integer", "how many sets, 1–20 (default 5)")),
         null, "CohostAdvice", 200, List.of(400, 404), false,
-        ctx -> ctx.json(cohost(service, ctx).in(lang(ctx), service.dataset())));
+        ctx -> ctx.json(cohost(service, ctx).in(lang(ctx), service)));
     api.route(HandlerType.GET, "/api/v1/advice/partners", TAG, "Partners to seek",
         "For one member city (city=) or a whole cluster acting as one (cluster=): the foreign cities, city networks, "
             + "countries (missions), organisations or event series it has no tie with yet, ranked by a "
@@ -441,7 +441,7 @@ public final class AdviceRoutes {
       throw new BadRequestResponse(e.getMessage());
     }
     var centre = d.cities().get(plan.centralId());
-    org.hanse.analysis.text.Localizer loc = org.hanse.analysis.text.Localizer.of(lang).cityNames(d);
+    org.hanse.analysis.text.Localizer loc = cityTexts(service, lang);
     List<FunctionView> functions = new ArrayList<>();
     for (FunctionHandover f : plan.functions()) {
       List<CandidateView> candidates = new ArrayList<>();
@@ -545,6 +545,14 @@ public final class AdviceRoutes {
   }
 
   /** The cluster a request names: 400 when it names none, 404 when the data have no such cluster. */
+  /**
+   * The catalogue of texts in {@code lang} knowing the names of the data's cities, built once per revision of the data
+   * and language (every city's names, twice: not work for each request); only read after it is built.
+   */
+  static org.hanse.analysis.text.Localizer cityTexts(HanseService service, Lang lang) {
+    return service.derived("text.cityNames|" + lang, d -> org.hanse.analysis.text.Localizer.of(lang).cityNames(d));
+  }
+
   private static Cluster requiredCluster(Dataset d, String clusterParam) {
     String clusterId = ApiRoutes.blankToNull(clusterParam);
     if (clusterId == null) {

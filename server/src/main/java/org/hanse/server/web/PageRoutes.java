@@ -235,7 +235,7 @@ public final class PageRoutes {
     m.put("lastYear", d.lastYear());
     try {
       m.put("cohost", org.hanse.server.api.AdviceRoutes.cohost(service, ccluster, chosts, cmain, cminair, cminpop,
-          cmaxkm).in(lang, d));
+          cmaxkm).in(lang, service));
       m.put("cohostProblem", null);
     } catch (io.javalin.http.BadRequestResponse e) {
       m.put("cohost", null);
